@@ -1,0 +1,38 @@
+package org.childrenstrust.commissioning.platform.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On start: groups, grants and Tasklist filters; demo users on the embedded default only. */
+@Component
+public class IdentityStartup {
+
+  /** Order of start-up listeners: identity first, then feature demo data. */
+  public static final int ORDER = 0;
+
+  private final IdentityProvisioning identityProvisioning;
+  private final TasklistFilters tasklistFilters;
+  private final IdentityService identityService;
+  private final CommissioningProperties properties;
+
+  public IdentityStartup(IdentityProvisioning identityProvisioning, TasklistFilters tasklistFilters,
+      IdentityService identityService, CommissioningProperties properties) {
+    this.identityProvisioning = identityProvisioning;
+    this.tasklistFilters = tasklistFilters;
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(ORDER)
+  public void provision() {
+    identityProvisioning.provision();
+    tasklistFilters.provision();
+    if (properties.demo().enabled()) {
+      DemoUsers.create(identityService);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.childrenstrust.commissioning.platform.web;
+
+/** Something the request names does not exist. */
+public class NotFound extends RuntimeException {
+  public NotFound(String message) {
+    super(message);
+  }
+}
