@@ -97,6 +97,24 @@ public class AgendaItem {
     return this;
   }
 
+  /** The clerk's changes to the item while drafting the agenda. */
+  public void update(String description, String leadOfficer, int durationMinutes) {
+    if (description == null || description.isBlank()) {
+      throw new BusinessRuleViolation("An agenda item needs a description.");
+    }
+    if (durationMinutes < 1) {
+      throw new BusinessRuleViolation("Item '" + description + "' needs a duration of at least one minute.");
+    }
+    this.description = description.strip();
+    this.leadOfficer = leadOfficer == null || leadOfficer.isBlank() ? null : leadOfficer.strip();
+    this.durationMinutes = durationMinutes;
+  }
+
+  public void makePublic() {
+    this.publicItem = true;
+    this.exemptReason = null;
+  }
+
   public boolean isPaperOutstanding() {
     return attachmentKind == AttachmentKind.REPORT_TO_FOLLOW && !paperReceived;
   }

@@ -5,9 +5,11 @@ import org.springframework.http.HttpStatus;
 /**
  * A request that breaks a rule of the domain (a meeting that ends before it starts, approving
  * minutes without being a member...). Thrown before anything is written, or inside the
- * transaction that it rolls back; shown to the person as a 4xx with its message.
+ * transaction that it rolls back; shown to the person as a 4xx with its message: the domain API
+ * answers with {@link #status()}, the engine's REST API and Tasklist with 400 (it is an
+ * {@link InvalidProcessInput}, so a task form or start form that breaks a rule is refused whole).
  */
-public class BusinessRuleViolation extends RuntimeException {
+public class BusinessRuleViolation extends InvalidProcessInput {
 
   private final HttpStatus status;
 

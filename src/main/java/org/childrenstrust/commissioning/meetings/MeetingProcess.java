@@ -1,0 +1,58 @@
+package org.childrenstrust.commissioning.meetings;
+
+/** Names the AgendaToMinutes and GovernanceDecision processes share with their code: keys, variables, messages. */
+public final class MeetingProcess {
+
+  public static final String PROCESS_KEY = "AgendaToMinutes";
+  public static final String DECISION_PROCESS_KEY = "GovernanceDecision";
+
+  /** The meeting (ct_meeting.id) an AgendaToMinutes instance runs; its business key is the meeting reference. */
+  public static final String MEETING_ID = "meetingId";
+  /** Chair's choice on the agenda and the minutes: {@value #APPROVE} or {@value #RETURN}. */
+  public static final String AGENDA_DECISION = "agendaDecision";
+  public static final String AGENDA_COMMENTS = "agendaComments";
+  public static final String MINUTES_DECISION = "minutesDecision";
+  public static final String MINUTES_COMMENTS = "minutesComments";
+  public static final String APPROVE = "approve";
+  public static final String RETURN = "return";
+
+  /** Start form fields (Tasklist "Start process" for clerks). */
+  public static final String BODY_CODE = "bodyCode";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String START_TIME = "startTime";
+  public static final String END_TIME = "endTime";
+  public static final String PLACE = "place";
+
+  /** Form data that lives on the task only (task-local variables, gone when the task completes). */
+  public static final String AGENDA_SUMMARY = "agendaSummary";
+  public static final String AGENDA_ITEMS = "agendaItems";
+  public static final String OVERRUN_ACKNOWLEDGED = "overrunAcknowledged";
+  public static final String LATE_PUBLICATION_REASON = "latePublicationReason";
+  public static final String MINUTES_SUMMARY = "minutesSummary";
+  public static final String ATTENDANCE = "attendance";
+  public static final String ITEM_MINUTES = "itemMinutes";
+  public static final String DECLARATIONS = "declarations";
+  public static final String ACTIONS = "actions";
+  public static final String ANY_OTHER_BUSINESS = "anyOtherBusiness";
+  public static final String NEXT_MEETING_NOTE = "nextMeetingNote";
+
+  /** Previous meeting's instance waits for this when the next meeting approves its minutes. */
+  public static final String MESSAGE_MINUTES_CONFIRMED = "MinutesConfirmed";
+
+  /** GovernanceDecision: what the calling process passes in (camunda:in) ... */
+  public static final String DECISION_BODY_CODE = "decisionBodyCode";
+  public static final String DECISION_SUBJECT = "decisionSubject";
+  public static final String DECISION_QUESTION = "decisionQuestion";
+  public static final String DECISION_DUE_DATE = "decisionDueDate";
+  public static final String DECISION_REPORT_TITLE = "decisionReportTitle";
+  public static final String DECISION_REPORT_SUMMARY = "decisionReportSummary";
+  /** ... what it gets back (camunda:out) ... */
+  public static final String DECISION_REQUEST_ID = "decisionRequestId";
+  public static final String DECISION_OUTCOME = "decisionOutcome";
+  public static final String DECISION_RATIONALE = "decisionRationale";
+  public static final String DECISION_MEETING = "decisionMeeting";
+  /** ... and the message that carries the minuted decision back. */
+  public static final String MESSAGE_DECISION_TAKEN = "DecisionTaken";
+
+  private MeetingProcess() {}
+}

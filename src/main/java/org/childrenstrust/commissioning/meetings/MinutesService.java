@@ -1,0 +1,336 @@
+package org.childrenstrust.commissioning.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.childrenstrust.commissioning.meetings.FormRows.ActionRow;
+import org.childrenstrust.commissioning.meetings.FormRows.AttendanceRow;
+import org.childrenstrust.commissioning.meetings.FormRows.DeclarationRow;
+import org.childrenstrust.commissioning.meetings.FormRows.ItemMinuteRow;
+import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
+import org.childrenstrust.commissioning.meetings.domain.Attendance;
+import org.childrenstrust.commissioning.meetings.domain.AttendanceStatus;
+import org.childrenstrust.commissioning.meetings.domain.BodyMember;
+import org.childrenstrust.commissioning.meetings.domain.ForwardPlanStatus;
+import org.childrenstrust.commissioning.meetings.domain.InterestDeclaration;
+import org.childrenstrust.commissioning.meetings.domain.InterestKind;
+import org.childrenstrust.commissioning.meetings.domain.ItemKind;
+import org.childrenstrust.commissioning.meetings.domain.ItemMinute;
+import org.childrenstrust.commissioning.meetings.domain.ItemOutcome;
+import org.childrenstrust.commissioning.meetings.domain.Meeting;
+import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
+import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
+import org.childrenstrust.commissioning.meetings.domain.MemberRole;
+import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What happened at the meeting, and its minutes from draft to approved, published and locked. */
+@Service
+@Transactional
+public class MinutesService {
+
+  private final MeetingService meetingService;
+
+  public MinutesService(MeetingService meetingService) {
+    this.meetingService = meetingService;
+  }
+
+  /** The record form's starting point: members to mark present or not, and one row per agenda item. */
+  @Transactional(readOnly = true)
+  public List<AttendanceRow> attendanceRows(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    List<AttendanceRow> rows = new ArrayList<>();
+    if (!meeting.getAttendance().isEmpty()) {
+      for (Attendance a : meeting.getAttendance()) {
+        rows.add(new AttendanceRow(a.getPersonName(), a.getOrganisation(), a.getStatus().name(), a.isChair(),
+            a.getSubstituteFor()));
+      }
+      return rows;
+    }
+    for (BodyMember member : meeting.getBody().getMembers()) {
+      if (member.isActive() && member.getRole() != MemberRole.SUBSTITUTE) {
+        rows.add(new AttendanceRow(member.getPersonName(), member.getOrganisation(), null,
+            member.getRole() == MemberRole.CHAIR, null));
+      }
+    }
+    return rows;
+  }
+
+  @Transactional(readOnly = true)
+  public List<ItemMinuteRow> itemRows(Long meetingId) {
+    List<ItemMinuteRow> rows = new ArrayList<>();
+    for (AgendaItem item : meetingService.meeting(meetingId).orderedItems()) {
+      ItemMinute m = item.getMinute();
+      rows.add(new ItemMinuteRow(item.getNumber(), item.getDescription(), m.getBusiness(), m.getFactsNoted(),
+          m.getOutcome() == null ? null : m.getOutcome().name(), m.getDecision(), m.getRationale(),
+          m.getLeads() == null ? item.getLeadOfficer() : m.getLeads()));
+    }
+    return rows;
+  }
+
+  @Transactional(readOnly = true)
+  public List<DeclarationRow> declarationRows(Long meetingId) {
+    List<DeclarationRow> rows = new ArrayList<>();
+    for (AgendaItem item : meetingService.meeting(meetingId).orderedItems()) {
+      for (InterestDeclaration d : item.getDeclarations()) {
+        rows.add(new DeclarationRow(item.getNumber(), d.getPersonName(), d.getKind().name(), d.getDetails()));
+      }
+    }
+    return rows;
+  }
+
+  @Transactional(readOnly = true)
+  public List<ActionRow> actionRows(Long meetingId) {
+    List<ActionRow> rows = new ArrayList<>();
+    for (MeetingAction a : meetingService.meeting(meetingId).getActions()) {
+      rows.add(new ActionRow(a.getAgendaItem() == null ? null : a.getAgendaItem().getNumber(), a.getDescription(),
+          a.getOwnerName(), a.getOwnerEmail(), a.getDueDate().toString()));
+    }
+    return rows;
+  }
+
+  @Transactional(readOnly = true)
+  public String anyOtherBusiness(Long meetingId) {
+    return meetingService.meeting(meetingId).standingItem(ItemKind.ANY_OTHER_BUSINESS)
+        .map(item -> item.getMinute().getBusiness()).orElse(null);
+  }
+
+  @Transactional(readOnly = true)
+  public String nextMeetingNote(Long meetingId) {
+    return meetingService.meeting(meetingId).getNextMeetingNote();
+  }
+
+  /**
+   * Records the meeting as the clerk took it down: attendance, declarations of interest, per-item
+   * minutes and decisions, actions, any other business, the next meeting. All or nothing: any row
+   * that breaks a rule rejects the whole record.
+   */
+  public Meeting record(Long meetingId, List<AttendanceRow> attendance, List<ItemMinuteRow> items,
+      List<DeclarationRow> declarations, List<ActionRow> actions, String anyOtherBusiness, String nextMeetingNote) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    meeting.ensureMinutesEditable();
+    if (!meeting.getStatus().agendaPublished()) {
+      throw BusinessRuleViolation.conflict("The agenda of " + meeting.getReference() + " was never published: the meeting cannot be recorded.");
+    }
+    recordAttendance(meeting, attendance);
+    Set<Integer> recorded = new HashSet<>();
+    for (ItemMinuteRow row : items) {
+      AgendaItem item = itemOnAgenda(meeting, row.number(), "A decision");
+      if (!recorded.add(item.getNumber())) {
+        throw new BusinessRuleViolation("Item " + item.getNumber() + " is recorded twice.");
+      }
+      ItemOutcome outcome = FormData.choice(ItemOutcome.class, row.outcome(), "Item " + item.getNumber() + " outcome");
+      if (outcome == null) {
+        throw new BusinessRuleViolation("Item " + item.getNumber() + " ('" + item.getDescription()
+            + "'): choose what the meeting did (noted, approved, approved with amendments, rejected or deferred).");
+      }
+      if (item.getDecisionRequestId() != null && !outcome.isDecision()) {
+        throw new BusinessRuleViolation("Item " + item.getNumber() + " asks the meeting for a decision: record approved, "
+            + "approved with amendments, rejected or deferred.");
+      }
+      if (outcome.isDecision() && outcome != ItemOutcome.DEFERRED && item.getKind() == ItemKind.BUSINESS
+          && (row.rationale() == null || row.rationale().isBlank())) {
+        throw new BusinessRuleViolation("Item " + item.getNumber() + ": record the rationale for the decision.");
+      }
+      item.record(new ItemMinute(blankToNull(row.business()), blankToNull(row.factsNoted()), outcome,
+          blankToNull(row.decision()), blankToNull(row.rationale()), blankToNull(row.leads())));
+    }
+    for (AgendaItem item : meeting.orderedItems()) {
+      if (!recorded.contains(item.getNumber()) && item.getKind() != ItemKind.ANY_OTHER_BUSINESS) {
+        throw new BusinessRuleViolation("Item " + item.getNumber() + " ('" + item.getDescription()
+            + "') has no minute: record what the meeting did with it.");
+      }
+    }
+    for (AgendaItem item : meeting.getItems()) {
+      item.getDeclarations().clear();
+    }
+    for (DeclarationRow row : declarations) {
+      AgendaItem item = itemOnAgenda(meeting, row.itemNumber(), "A declaration of interest");
+      InterestKind kind = FormData.choice(InterestKind.class, row.kind(), "Declaration on item " + item.getNumber());
+      if (row.personName() == null || row.personName().isBlank() || kind == null) {
+        throw new BusinessRuleViolation("A declaration of interest on item " + item.getNumber()
+            + " needs the person's name and the kind of interest (personal, financial or service).");
+      }
+      item.getDeclarations().add(new InterestDeclaration(item, row.personName().strip(), kind, blankToNull(row.details())));
+    }
+    meeting.getActions().clear();
+    for (ActionRow row : actions) {
+      AgendaItem item = row.itemNumber() == null ? null : itemOnAgenda(meeting, row.itemNumber(), "An action");
+      LocalDate due = FormData.date(row.dueDate(), "The due date of action '" + row.description() + "'");
+      if (row.description() == null || row.description().isBlank() || row.ownerName() == null
+          || row.ownerName().isBlank() || due == null) {
+        throw new BusinessRuleViolation("Every action needs a description, an owner and a due date.");
+      }
+      meeting.getActions().add(new MeetingAction(meeting, item, row.description().strip(), row.ownerName().strip(),
+          blankToNull(row.ownerEmail()), due));
+    }
+    meeting.standingItem(ItemKind.ANY_OTHER_BUSINESS).ifPresent(aob -> aob.record(new ItemMinute(
+        anyOtherBusiness == null || anyOtherBusiness.isBlank() ? "None." : anyOtherBusiness.strip(),
+        null, ItemOutcome.NOTED, null, null, null)));
+    meeting.setNextMeetingNote(blankToNull(nextMeetingNote));
+    if (meeting.getStatus().compareTo(MeetingStatus.HELD) < 0) {
+      meeting.setStatus(MeetingStatus.HELD);
+    }
+    return meeting;
+  }
+
+  private void recordAttendance(Meeting meeting, List<AttendanceRow> rows) {
+    List<Attendance> attendance = new ArrayList<>();
+    int chairs = 0;
+    for (AttendanceRow row : rows) {
+      if (row.personName() == null || row.personName().isBlank()) {
+        continue;
+      }
+      AttendanceStatus status = FormData.choice(AttendanceStatus.class, row.status(), "Attendance of " + row.personName());
+      if (status == null) {
+        throw new BusinessRuleViolation("Say whether " + row.personName() + " was present, sent apologies, was substituted or was absent.");
+      }
+      boolean chair = Boolean.TRUE.equals(row.chair()) && status == AttendanceStatus.PRESENT;
+      chairs += chair ? 1 : 0;
+      if (status == AttendanceStatus.SUBSTITUTE && (row.substituteFor() == null || row.substituteFor().isBlank())) {
+        throw new BusinessRuleViolation(row.personName() + " is a substitute: say for whom.");
+      }
+      attendance.add(new Attendance(meeting, row.personName().strip(), blankToNull(row.organisation()), status, chair,
+          blankToNull(row.substituteFor())));
+    }
+    if (attendance.stream().noneMatch(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.SUBSTITUTE)) {
+      throw new BusinessRuleViolation("Record who was present: nobody is marked present.");
+    }
+    if (chairs > 1) {
+      throw new BusinessRuleViolation("Only one person chairs the meeting.");
+    }
+    meeting.getAttendance().clear();
+    meeting.getAttendance().addAll(attendance);
+  }
+
+  private static AgendaItem itemOnAgenda(Meeting meeting, Integer number, String what) {
+    if (number == null) {
+      throw new BusinessRuleViolation(what + " needs the number of the agenda item it belongs to.");
+    }
+    return meeting.item(number).orElseThrow(() -> new BusinessRuleViolation(what + " is recorded against item "
+        + number + ", which is not on the agenda of " + meeting.getReference() + "."));
+  }
+
+  /** The chair (or, when the chair is away, a member) approves the draft minutes or returns them. */
+  public Meeting chairDecides(Long meetingId, String decision, String comments, String userId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    meeting.ensureMinutesEditable();
+    if (userId != null && !meeting.getBody().hasMemberUser(userId)) {
+      throw BusinessRuleViolation.forbidden(userId + " is not a member of the " + meeting.getBody().getName()
+          + ": only its members can approve its minutes.");
+    }
+    if (MeetingProcess.APPROVE.equals(decision)) {
+      meeting.setStatus(MeetingStatus.MINUTES_APPROVED_BY_CHAIR);
+      meeting.setMinutesApprovedBy(userId);
+      meeting.setMinutesReturnedComments(null);
+    } else if (MeetingProcess.RETURN.equals(decision)) {
+      if (comments == null || comments.isBlank()) {
+        throw new BusinessRuleViolation("Tell the clerk what to correct before returning the minutes.");
+      }
+      meeting.setMinutesReturnedComments(comments.strip());
+    } else {
+      throw new BusinessRuleViolation("Choose whether to approve the draft minutes or return them to the clerk.");
+    }
+    return meeting;
+  }
+
+  public Meeting circulated(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    meeting.setMinutesCirculatedOn(BusinessClock.today());
+    if (meeting.getStatus().compareTo(MeetingStatus.MINUTES_CIRCULATED) < 0) {
+      meeting.setStatus(MeetingStatus.MINUTES_CIRCULATED);
+    }
+    return meeting;
+  }
+
+  /** The next meeting approved these minutes as a true record. */
+  public Meeting confirm(Meeting minutesOf, Meeting at) {
+    minutesOf.setMinutesConfirmedAt(at);
+    if (minutesOf.getStatus().compareTo(MeetingStatus.MINUTES_CONFIRMED) < 0) {
+      minutesOf.setStatus(MeetingStatus.MINUTES_CONFIRMED);
+    }
+    return minutesOf;
+  }
+
+  /** Publishes confirmed minutes and locks them: from now on a correction is an amendment. */
+  public Meeting publish(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    if (meeting.getMinutesConfirmedAt() == null) {
+      throw BusinessRuleViolation.conflict("The minutes of " + meeting.getReference()
+          + " are not yet approved as a true record by the next meeting.");
+    }
+    meeting.lockMinutes();
+    meeting.setMinutesPublishedOn(BusinessClock.today());
+    meeting.setStatus(MeetingStatus.MINUTES_PUBLISHED);
+    return meeting;
+  }
+
+  /** The draft minutes as the chair reads them in the approval form. */
+  @Transactional(readOnly = true)
+  public String summary(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    StringBuilder text = new StringBuilder("Draft minutes: ").append(meeting.getTitle()).append("\n")
+        .append(MeetingMailer.when(meeting)).append("\n\nPresent: ");
+    text.append(String.join(", ", meeting.getAttendance().stream()
+        .filter(a -> a.getStatus() == AttendanceStatus.PRESENT || a.getStatus() == AttendanceStatus.SUBSTITUTE)
+        .map(a -> a.getPersonName() + (a.isChair() ? " (Chair)" : "")
+            + (a.getSubstituteFor() == null ? "" : " for " + a.getSubstituteFor())).toList()));
+    text.append("\nApologies: ").append(String.join(", ", meeting.getAttendance().stream()
+        .filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES).map(Attendance::getPersonName).toList()));
+    for (AgendaItem item : meeting.orderedItems()) {
+      ItemMinute m = item.getMinute();
+      text.append("\n\n").append(item.getNumber()).append(". ").append(item.getDescription());
+      if (m.getBusiness() != null) {
+        text.append("\n").append(m.getBusiness());
+      }
+      if (m.getFactsNoted() != null) {
+        text.append("\nNoted: ").append(m.getFactsNoted());
+      }
+      if (m.getOutcome() != null && m.getOutcome() != ItemOutcome.NOTED) {
+        text.append("\nDecision (").append(m.getOutcome().name().toLowerCase().replace('_', ' ')).append("): ")
+            .append(m.getDecision() == null ? "" : m.getDecision());
+      }
+      if (m.getRationale() != null) {
+        text.append("\nRationale: ").append(m.getRationale());
+      }
+      if (m.getLeads() != null) {
+        text.append("\nLead: ").append(m.getLeads());
+      }
+      for (InterestDeclaration d : item.getDeclarations()) {
+        text.append("\nInterest declared: ").append(d.getPersonName()).append(" (").append(d.getKind().name().toLowerCase())
+            .append(d.getDetails() == null ? "" : ": " + d.getDetails()).append(")");
+      }
+    }
+    if (!meeting.getActions().isEmpty()) {
+      text.append("\n\nActions:");
+      for (MeetingAction a : meeting.getActions()) {
+        text.append("\n- ").append(a.getDescription()).append(" (").append(a.getOwnerName()).append(", due ")
+            .append(a.getDueDate()).append(")");
+      }
+    }
+    if (meeting.getNextMeetingNote() != null) {
+      text.append("\n\nNext meeting: ").append(meeting.getNextMeetingNote());
+    }
+    if (meeting.getMinutesReturnedComments() != null) {
+      text.append("\n\nChair's comments on the last draft: ").append(meeting.getMinutesReturnedComments());
+    }
+    return text.toString();
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** Forward plan bookkeeping after the meeting: items taken are done. */
+  void markTaken(Meeting meeting) {
+    for (AgendaItem item : meeting.getItems()) {
+      if (item.getForwardPlanItem() != null && item.getForwardPlanItem().getStatus() == ForwardPlanStatus.SCHEDULED) {
+        item.getForwardPlanItem().setStatus(ForwardPlanStatus.TAKEN);
+      }
+    }
+  }
+}
