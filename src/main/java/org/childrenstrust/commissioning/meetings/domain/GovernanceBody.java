@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.meetings.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,7 +40,7 @@ public class GovernanceBody {
   @Column(name = "publication_clear_days")
   private int publicationClearDays = 5;
 
-  @OneToMany(mappedBy = "body")
+  @OneToMany(mappedBy = "body", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<BodyMember> members = new ArrayList<>();
 
