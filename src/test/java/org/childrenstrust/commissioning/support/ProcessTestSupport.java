@@ -26,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Base for process tests through the Spring context: the engine clock is moved, never slept on;
  * jobs (asynchronous steps, timers) are run by the test, as the job executor would.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ProcessTestSupport {
 
   @Autowired protected ProcessEngine processEngine;

@@ -1,0 +1,187 @@
+package org.childrenstrust.commissioning.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.ATTENDANCE;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.formList;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.itemMinutes;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
+import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
+import org.childrenstrust.commissioning.meetings.domain.DecisionRequestRepository;
+import org.childrenstrust.commissioning.meetings.domain.DecisionRequestStatus;
+import org.childrenstrust.commissioning.meetings.domain.ItemOutcome;
+import org.childrenstrust.commissioning.meetings.domain.Meeting;
+import org.childrenstrust.commissioning.support.ProcessTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reusable decision: a test process asks the SSP Performance Management Group for a decision
+ * through the GovernanceDecision call activity; the request reaches the forward plan and the next
+ * agenda, is deferred once (rolling to the following meeting) and then approved, and the minuted
+ * outcome and rationale come back to the waiting process.
+ */
+class GovernanceDecisionProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String CALLER = "DecisionRequestCheck";
+
+  @Autowired MeetingService meetingService;
+  @Autowired DecisionRequestRepository requests;
+  @Autowired TransactionTemplate transaction;
+  @Autowired RepositoryService repositoryService;
+
+  private void deployCaller() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(CALLER).count() > 0) {
+      return;
+    }
+    BpmnModelInstance caller = Bpmn.createExecutableProcess(CALLER).name("Decision request check")
+        .camundaHistoryTimeToLive(1)
+        .startEvent("Event_CheckStarted").name("Check started")
+        .callActivity("Call_GovernanceDecision").name("Ask the PMG").calledElement(MeetingProcess.DECISION_PROCESS_KEY)
+          .camundaIn("body", MeetingProcess.DECISION_BODY_CODE)
+          .camundaIn("subject", MeetingProcess.DECISION_SUBJECT)
+          .camundaIn("question", MeetingProcess.DECISION_QUESTION)
+          .camundaIn("dueDate", MeetingProcess.DECISION_DUE_DATE)
+          .camundaIn("reportTitle", MeetingProcess.DECISION_REPORT_TITLE)
+          .camundaOut(MeetingProcess.DECISION_OUTCOME, MeetingProcess.DECISION_OUTCOME)
+          .camundaOut(MeetingProcess.DECISION_RATIONALE, MeetingProcess.DECISION_RATIONALE)
+          .camundaOut(MeetingProcess.DECISION_MEETING, MeetingProcess.DECISION_MEETING)
+        .exclusiveGateway("Gateway_Approved").name("Approved?")
+          .condition("yes", "${decisionOutcome == 'APPROVED' || decisionOutcome == 'APPROVED_WITH_AMENDMENTS'}")
+          .endEvent("Event_Funded").name("Funded")
+        .moveToLastGateway()
+          .condition("no", "${decisionOutcome == 'REJECTED'}")
+          .endEvent("Event_NotFunded").name("Not funded")
+        .done();
+    repositoryService.createDeployment().addModelInstance(CALLER + ".bpmn", caller).deploy();
+  }
+
+  private ProcessInstance instanceOf(Meeting meeting) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.getReference()).singleResult();
+  }
+
+  private List<AgendaItem> agenda(Meeting meeting) {
+    return transaction.execute(s -> {
+      List<AgendaItem> items = meetingService.meeting(meeting.getId()).orderedItems();
+      items.forEach(i -> i.getReportCover().getAskedToDecide());
+      return items;
+    });
+  }
+
+  /** Drives a PMG meeting to its recorded minutes, with the given outcome for the decision item. */
+  private void holdMeeting(Meeting meeting, LocalDateTime start, String decisionOutcome, String rationale) {
+    ProcessInstance pi = instanceOf(meeting);
+    Task draft = task(pi.getId(), "Task_DraftAgenda");
+    completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS,
+        json(formList(taskService, draft, MeetingProcess.AGENDA_ITEMS)), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
+    completeAs("owen.hughes", task(pi.getId(), "Task_ApproveAgenda"),
+        Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+    runDueJobs(pi.getId());
+    clockAt(start);
+    runDueJobs(pi.getId());
+    List<AgendaItem> items = agenda(meeting);
+    int decisionItem = items.stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow().getNumber();
+    String rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(), Map.of(decisionItem, decisionOutcome))
+        .replace("Reasons for item " + decisionItem, rationale);
+    completeAs("clara.jones", task(pi.getId(), "Task_RecordMeeting"), Map.of(
+        MeetingProcess.ATTENDANCE, json(ATTENDANCE), MeetingProcess.ITEM_MINUTES, json(rows),
+        MeetingProcess.DECLARATIONS, json("[]"), MeetingProcess.ACTIONS, json("[]")));
+    runDueJobs(pi.getId());
+  }
+
+  @Test
+  void decisionIsAskedDeferredOnceThenApprovedAndReturnedToTheCaller() {
+    deployCaller();
+    clockAt(LocalDateTime.of(2029, 1, 2, 9, 0));
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "PRG-2029-YOUNG-CARERS", Map.of(
+        "body", "SSP-PMG", "subject", "Young carers PRG project", "question",
+        "Recommend the young carers project to the SSP Board at £145,034.60?", "dueDate", "2029-03-30",
+        "reportTitle", "PRG proposal: young carers"));
+    assertThat(caller).isWaitingAt("Call_GovernanceDecision");
+    ProcessInstance decision = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(caller.getId()).singleResult();
+    assertThat(decision).isWaitingAt("Task_AwaitDecision");
+    DecisionRequest request = requests.findAll().stream()
+        .filter(r -> r.getRequestingProcessInstanceId().equals(decision.getId())).findFirst().orElseThrow();
+    assertThat(request.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
+    assertThat(request.getRequestedBy()).isEqualTo("Decision request check PRG-2029-YOUNG-CARERS");
+
+    Meeting january = meetingService.schedule("SSP-PMG", LocalDate.of(2029, 1, 22), LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+    AgendaItem asked = agenda(january).stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow();
+    assertThat(asked.getDescription()).isEqualTo("Decision: Young carers PRG project");
+    assertThat(asked.getReportCover().getAskedToDecide()).isEqualTo("Recommend the young carers project to the SSP Board at £145,034.60?");
+    assertThat(asked.getAttachmentTitle()).isEqualTo("PRG proposal: young carers");
+    assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(DecisionRequestStatus.SCHEDULED);
+
+    holdMeeting(january, LocalDateTime.of(2029, 1, 22, 10, 0), "DEFERRED", "More evidence on LAA targets needed");
+    assertThat(decision).isWaitingAt("Task_AwaitDecision");
+    DecisionRequest deferred = requests.findById(request.getId()).orElseThrow();
+    assertThat(deferred.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
+    assertThat(deferred.getTimesDeferred()).isEqualTo(1);
+
+    clockAt(LocalDateTime.of(2029, 2, 1, 9, 0));
+    Meeting february = meetingService.schedule("SSP-PMG", LocalDate.of(2029, 2, 26), LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+    assertThat(agenda(february)).extracting(AgendaItem::getDecisionRequestId).contains(request.getId());
+    holdMeeting(february, LocalDateTime.of(2029, 2, 26, 10, 0), "APPROVED", "Strong joint working and match funding");
+
+    assertThat(decision).isEnded();
+    assertThat(caller).isEnded().hasPassed("Event_Funded").variables()
+        .containsEntry(MeetingProcess.DECISION_OUTCOME, ItemOutcome.APPROVED.name())
+        .containsEntry(MeetingProcess.DECISION_RATIONALE, "Strong joint working and match funding")
+        .containsEntry(MeetingProcess.DECISION_MEETING, february.getReference());
+    DecisionRequest decided = requests.findById(request.getId()).orElseThrow();
+    assertThat(decided.getStatus()).isEqualTo(DecisionRequestStatus.DECIDED);
+    assertThat(decided.getOutcome()).isEqualTo(ItemOutcome.APPROVED);
+  }
+
+  @Test
+  void clerkIsToldWhenADecisionIsOverdue() throws Exception {
+    deployCaller();
+    clockAt(LocalDateTime.of(2031, 5, 1, 9, 0));
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, Map.of("body", "SSP-PMG",
+        "subject", "Overdue check", "question", "Approve the overdue check?", "dueDate", "2031-05-20"));
+    ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+    clockAt(LocalDateTime.of(2031, 5, 20, 9, 0));
+    runDueJobs(decision.getId());
+    assertThat(decision).hasPassed("Task_WarnDecisionOverdue").isWaitingAt("Task_AwaitDecision");
+    assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> {
+      try {
+        return m.getSubject();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    })).containsExactly("Decision overdue: Overdue check");
+  }
+
+  @Test
+  void requestWithoutAQuestionIsRefusedAndNothingStarts() {
+    deployCaller();
+    long before = requests.count();
+    assertThat(rejection(() -> runtimeService.startProcessInstanceByKey(CALLER, Map.of("body", "SSP-PMG",
+        "subject", "No question", "question", " ", "dueDate", "2031-05-20"))))
+        .hasMessageContaining("needs a subject and the question");
+    assertThat(requests.count()).isEqualTo(before);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CALLER).active().list())
+        .noneMatch(pi -> runtimeService.getVariable(pi.getId(), "subject").equals("No question"));
+  }
+}
