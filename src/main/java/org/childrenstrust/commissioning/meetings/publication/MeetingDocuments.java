@@ -26,15 +26,18 @@ public class MeetingDocuments {
 
   /** The two documents of a meeting. */
   public enum Kind {
-    AGENDA("meetings/agenda", "Agenda"),
-    MINUTES("meetings/minutes", "Minutes");
+    AGENDA("meetings/agenda", "Agenda", "agenda.pdf"),
+    MINUTES("meetings/minutes", "Minutes", "minutes.pdf");
 
     private final String template;
     private final String heading;
+    /** The public PDF, relative to the public HTML page. */
+    private final String pdfLink;
 
-    Kind(String template, String heading) {
+    Kind(String template, String heading, String pdfLink) {
       this.template = template;
       this.heading = heading;
+      this.pdfLink = pdfLink;
     }
 
     public String heading() {
@@ -46,6 +49,7 @@ public class MeetingDocuments {
   private final String css;
 
   public MeetingDocuments(ITemplateEngine templates) {
+    RendererLog.install();
     this.templates = templates;
     try (InputStream in = new ClassPathResource(STYLESHEET).getInputStream()) {
       this.css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -89,6 +93,7 @@ public class MeetingDocuments {
     Context context = new Context(Locale.UK, Map.of(
         "paper", paper,
         "heading", kind.heading,
+        "pdfLink", kind.pdfLink,
         "docTitle", title(paper, kind),
         "css", css,
         "screen", screen));

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,14 @@ class PublicMeetingPagesTest extends PublicationHttpTest {
     assertThat(contentType(agenda)).isEqualTo("text/html;charset=UTF-8");
     assertThat(text(agenda)).contains(WORKFORCE, BULLYING, "Item 6: exempt from publication", "Report to follow")
         .doesNotContain(EXEMPT).doesNotContain("Three bids were received").doesNotContain("Tender evaluation");
-    // the page's own link back to the list works
-    assertThat(get(uri(agendaPath).resolve("../../meetings"), null).statusCode()).isEqualTo(200);
+    // the page's links (to all meetings, to its PDF) work
+    List<String> links = Pattern.compile("href=\"([^\"]+)\"").matcher(text(agenda)).results().map(m -> m.group(1)).toList();
+    assertThat(links).hasSize(2);
+    for (String link : links) {
+      HttpResponse<byte[]> linked = get(uri(agendaPath).resolve(link), null);
+      assertThat(linked.statusCode()).as(link).isEqualTo(200);
+      assertThat(contentType(linked)).as(link).isIn("text/html;charset=UTF-8", "application/pdf");
+    }
 
     HttpResponse<byte[]> pdf = get(agendaPath + ".pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);
