@@ -46,10 +46,10 @@ public record MeetingPaper(
     boolean minutesApproved,
     String minutesStatus) {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
   static final Set<MeetingStatus> MINUTES_APPROVED = Set.of(MeetingStatus.MINUTES_CONFIRMED, MeetingStatus.MINUTES_PUBLISHED);
-  static final String DRAFT = "Draft – not yet approved";
+  private static final String DRAFT = "Draft – not yet approved";
 
   /** A person on the body or at the meeting; {@code note} is "Chair", "for …" or the role. */
   public record Person(String name, String organisation, String note) {}
@@ -96,7 +96,7 @@ public record MeetingPaper(
         meeting.getTitle(),
         meeting.getPurpose(),
         format(meeting.getMeetingDate()),
-        meeting.getStartTime().format(TIME) + "–" + meeting.getEndTime().format(TIME),
+        timeRange(meeting),
         meeting.getPlace(),
         format(meeting.getAgendaPublishedOn()),
         meeting.getBody().getMembers().stream().filter(BodyMember::isActive)
@@ -113,8 +113,7 @@ public record MeetingPaper(
             .map(MeetingPaper::amendment).toList(),
         meeting.getNextMeetingNote(),
         approved,
-        !approved ? DRAFT : meeting.getMinutesConfirmedAt() == null ? "Approved as a true record"
-            : "Approved as a true record at the meeting of " + format(meeting.getMinutesConfirmedAt().getMeetingDate()));
+        approved ? approvedAt(meeting.getMinutesConfirmedAt()) : DRAFT);
   }
 
   /** Items that can be disclosed in full to the public, in running order. */
@@ -246,6 +245,16 @@ public record MeetingPaper(
   /** "CHAIR" as "Chair", "OPEN" as "Open". */
   private static String label(String constant) {
     return constant.charAt(0) + constant.substring(1).toLowerCase(Locale.UK).replace('_', ' ');
+  }
+
+  private static String approvedAt(Meeting confirmedAt) {
+    return confirmedAt == null ? "Approved as a true record"
+        : "Approved as a true record at the meeting of " + format(confirmedAt.getMeetingDate());
+  }
+
+  /** "14:00–16:30". */
+  static String timeRange(Meeting meeting) {
+    return meeting.getStartTime().format(TIME) + "–" + meeting.getEndTime().format(TIME);
   }
 
   static String format(LocalDate date) {

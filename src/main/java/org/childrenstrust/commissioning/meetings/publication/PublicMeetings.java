@@ -59,7 +59,7 @@ public class PublicMeetings {
                 .filter(m -> m.getStatus().agendaPublished())
                 .sorted(Comparator.comparing(Meeting::getMeetingDate).reversed())
                 .map(m -> new MeetingListing(m.getReference(), m.getTitle(), MeetingPaper.format(m.getMeetingDate()),
-                    m.getStartTime().format(MeetingPaper.TIME) + "–" + m.getEndTime().format(MeetingPaper.TIME),
+                    MeetingPaper.timeRange(m),
                     m.getPlace(), MeetingPaper.MINUTES_APPROVED.contains(m.getStatus())))
                 .toList()))
         .toList();
