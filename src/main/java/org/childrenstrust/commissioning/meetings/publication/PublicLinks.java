@@ -1,0 +1,49 @@
+package org.childrenstrust.commissioning.meetings.publication;
+
+import org.childrenstrust.commissioning.platform.identity.CommissioningProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Full addresses of the public meeting pages, on {@code commissioning.public-base-url}: for e-mails
+ * and the calendar feed. The agenda of meeting ECG-2010-03-11 is
+ * {@code <base>/public/meetings/ECG-2010-03-11/agenda}.
+ */
+@Component
+public class PublicLinks {
+
+  private final String base;
+
+  public PublicLinks(CommissioningProperties properties) {
+    String url = properties.publicBaseUrl() == null ? "" : properties.publicBaseUrl();
+    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  public String meetings() {
+    return base + "/public/meetings";
+  }
+
+  public String agenda(String reference) {
+    return meeting(reference) + "/agenda";
+  }
+
+  public String agendaPdf(String reference) {
+    return meeting(reference) + "/agenda.pdf";
+  }
+
+  public String minutes(String reference) {
+    return meeting(reference) + "/minutes";
+  }
+
+  public String minutesPdf(String reference) {
+    return meeting(reference) + "/minutes.pdf";
+  }
+
+  public String calendar(String bodyCode) {
+    return base + "/public/bodies/" + UriUtils.encodePathSegment(bodyCode, "UTF-8") + "/meetings.ics";
+  }
+
+  private String meeting(String reference) {
+    return meetings() + "/" + UriUtils.encodePathSegment(reference, "UTF-8");
+  }
+}
