@@ -17,7 +17,7 @@ import org.childrenstrust.commissioning.meetings.domain.GovernanceBody;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MemberRole;
-import org.childrenstrust.commissioning.platform.identity.CommissioningProperties;
+import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
@@ -37,14 +37,14 @@ public class MeetingMailer {
   private final JavaMailSender mailSender;
   private final IdentityService identityService;
   private final String from;
-  private final String baseUrl;
+  private final PublicLinks links;
 
   public MeetingMailer(JavaMailSender mailSender, IdentityService identityService,
-      CommissioningProperties properties, @Value("${commissioning.mail.from}") String from) {
+      PublicLinks links, @Value("${commissioning.mail.from}") String from) {
     this.mailSender = mailSender;
     this.identityService = identityService;
     this.from = from;
-    this.baseUrl = properties.publicBaseUrl();
+    this.links = links;
   }
 
   public void agendaPublished(Meeting meeting) {
@@ -56,10 +56,9 @@ public class MeetingMailer {
           item.getDescription(), item.getLeadOfficer() == null ? "" : " (" + item.getLeadOfficer() + ")",
           item.isPublicItem() ? "" : " [exempt from publication]"));
     }
-    text.append("\nAgenda pack (members): ").append(baseUrl).append("/api/meetings/")
-        .append(meeting.getReference()).append("/agenda-pack.pdf\n")
-        .append("Public agenda: ").append(baseUrl).append("/public/meetings/")
-        .append(meeting.getReference()).append("/agenda\n");
+    text.append("\nAgenda pack (members): ").append(links.memberAgendaPack(meeting.getReference())).append("\n")
+        .append("Public agenda: ").append(links.agenda(meeting.getReference())).append("\n")
+        .append("Add the body's meetings to your calendar: ").append(links.calendar(meeting.getBody().getCode())).append("\n");
     send(memberEmails(meeting.getBody()), "Agenda published: " + meeting.getTitle() + ", "
         + DAY.format(meeting.getMeetingDate()), text.toString());
   }
@@ -82,7 +81,7 @@ public class MeetingMailer {
         "The agenda of the " + meeting.getTitle() + " (" + when(meeting) + ") must be published by "
             + DAY.format(deadline) + " to give members " + meeting.getBody().getPublicationClearDays()
             + " clear working days.\nIt is not approved yet: open the task in Tasklist, "
-            + baseUrl + "/camunda/app/tasklist/\n");
+            + links.tasklist() + "\n");
   }
 
   public void minutesCirculated(Meeting meeting) {
@@ -90,7 +89,7 @@ public class MeetingMailer {
         + DAY.format(meeting.getMeetingDate()),
         "The chair has approved the draft minutes of the " + meeting.getTitle() + " of "
             + DAY.format(meeting.getMeetingDate()) + ". They will be put to the next meeting for approval as a true record.\n\n"
-            + "Minutes (members): " + baseUrl + "/api/meetings/" + meeting.getReference() + "/minutes.pdf\n"
+            + "Minutes (members): " + links.memberMinutes(meeting.getReference()) + "\n"
             + (meeting.getActions().isEmpty() ? "" : "\nActions\n" + actionsText(meeting.getActions())));
   }
 

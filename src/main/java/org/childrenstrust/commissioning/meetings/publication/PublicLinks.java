@@ -39,6 +39,20 @@ public class PublicLinks {
     return meeting(reference) + "/minutes.pdf";
   }
 
+  /** The full agenda pack with exempt items, for members (log-in required). */
+  public String memberAgendaPack(String reference) {
+    return base + "/api/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/agenda-pack.pdf";
+  }
+
+  /** Draft or approved minutes with exempt items, for members (log-in required). */
+  public String memberMinutes(String reference) {
+    return base + "/api/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/minutes.pdf";
+  }
+
+  public String tasklist() {
+    return base + "/camunda/app/tasklist/";
+  }
+
   public String calendar(String bodyCode) {
     return base + "/public/bodies/" + UriUtils.encodePathSegment(bodyCode, "UTF-8") + "/meetings.ics";
   }
