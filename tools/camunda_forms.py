@@ -117,12 +117,12 @@ def meeting_record(intro):
         dynamic_list('attendance', 'Attendance', [
             textfield('personName', 'Name', required=True),
             textfield('organisation', 'Organisation'),
-            select('status', 'Attendance', ATTENDANCE, required=True),
+            select('status', 'Status', ATTENDANCE, required=True),
             checkbox('chair', 'Chaired the meeting'),
             textfield('substituteFor', 'Substitute for'),
         ]),
         dynamic_list('itemMinutes', 'Minutes of each item', [
-            number('number', 'Item', readonly=True),
+            number('number', 'No.', readonly=True),
             textfield('description', 'Item', readonly=True),
             textarea('business', 'Business considered'),
             textarea('factsNoted', 'Facts noted'),
