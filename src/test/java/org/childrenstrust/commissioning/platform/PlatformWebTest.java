@@ -1,0 +1,29 @@
+package org.childrenstrust.commissioning.platform;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the platform's HTTP tests: the whole application on a random port (in-memory H2, demo
+ * users, no job executor). The test processes deployed by these tests may be started by the clerks,
+ * like AgendaToMinutes; every subclass shares one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "commissioning.process-starters." + TestProcesses.REQUIRED_INPUT + "[0]=clerks",
+    "commissioning.process-starters." + TestProcesses.CLERKS_ONLY + "[0]=clerks"
+})
+public abstract class PlatformWebTest {
+
+  @LocalServerPort
+  protected int port;
+
+  /** An HTTP client on this application, without credentials. */
+  protected HttpTestClient http() {
+    return new HttpTestClient(port);
+  }
+
+  /** An HTTP client on this application that sends a user's credentials (HTTP Basic). */
+  protected HttpTestClient as(String user, String password) {
+    return new HttpTestClient(port).basic(user, password);
+  }
+}
