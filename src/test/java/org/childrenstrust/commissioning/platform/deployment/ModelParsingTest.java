@@ -1,5 +1,7 @@
 package org.childrenstrust.commissioning.platform.deployment;
 
+import org.childrenstrust.commissioning.platform.ModelFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

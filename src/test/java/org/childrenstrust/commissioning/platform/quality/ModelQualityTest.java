@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.childrenstrust.commissioning.platform.quality.BpmnModelChecker.Rule.*;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.childrenstrust.commissioning.platform.ModelFiles;
 import org.childrenstrust.commissioning.platform.quality.BpmnModelChecker.Violation;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,29 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ModelQualityTest {
 
-  /** The models folder, read from the file system (the project directory is the working directory). */
-  static final Path PROCESSES = Path.of("processes");
-
   private final BpmnModelChecker checker = new BpmnModelChecker();
-
-  /** Every processes/**.bpmn, sorted. */
-  static List<Path> models(String extension) {
-    if (!Files.isDirectory(PROCESSES)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(PROCESSES)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().endsWith(extension))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot list " + PROCESSES.toAbsolutePath(), e);
-    }
-  }
 
   @TestFactory
   Stream<DynamicTest> everyProcessModelKeepsTheHouseRules() {
-    List<Path> models = models(".bpmn");
+    List<Path> models = ModelFiles.files(ModelFiles.PROCESSES, ".bpmn");
     if (models.isEmpty()) {
       return Stream.of(DynamicTest.dynamicTest("no BPMN model in processes/ yet",
           () -> Assumptions.abort("processes/ has no .bpmn file; DeploymentTest insists on at least one")));

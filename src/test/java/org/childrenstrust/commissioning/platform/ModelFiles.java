@@ -1,4 +1,4 @@
-package org.childrenstrust.commissioning.platform.deployment;
+package org.childrenstrust.commissioning.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
