@@ -1,7 +1,5 @@
 package org.childrenstrust.commissioning.platform.deployment;
 
-import org.childrenstrust.commissioning.platform.ModelFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.childrenstrust.commissioning.platform.ModelFiles;
 import org.childrenstrust.commissioning.platform.PlatformWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
