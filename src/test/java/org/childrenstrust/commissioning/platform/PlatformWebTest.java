@@ -1,16 +1,20 @@
 package org.childrenstrust.commissioning.platform;
 
+import org.childrenstrust.commissioning.platform.web.DomainApiProbe;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * Base of the platform's HTTP tests: the whole application on a random port (in-memory H2, demo
  * users, no job executor). The test processes deployed by these tests may be started by the clerks,
  * like AgendaToMinutes; every subclass shares one Spring context. Metrics export (Prometheus) is on
- * as in production: Spring Boot's tests switch it off unless asked.
+ * as in production: Spring Boot's tests switch it off unless asked. {@link DomainApiProbe} adds a
+ * test endpoint under /api.
  */
 @AutoConfigureObservability(tracing = false)
+@Import(DomainApiProbe.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "commissioning.process-starters." + TestProcesses.REQUIRED_INPUT + "[0]=clerks",
     "commissioning.process-starters." + TestProcesses.CLERKS_ONLY + "[0]=clerks"

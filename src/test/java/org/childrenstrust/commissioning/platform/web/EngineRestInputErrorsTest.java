@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "A call with an unknown process key, wrong variable types or missing required data gets a 4xx
- * with a readable message; nothing half-written is left behind": on the engine REST API and on the
- * webapp API that Tasklist calls.
+ * with a readable message; nothing half-written is left behind": on the engine REST API, on the
+ * webapp API that Tasklist calls, and on the domain API (/api).
  */
 class EngineRestInputErrorsTest extends PlatformWebTest {
 
@@ -144,6 +144,42 @@ class EngineRestInputErrorsTest extends PlatformWebTest {
 
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+  }
+
+  @Test
+  void theDomainApiAnswersMissingDataWith400AndLeavesNothingBehind() {
+    String businessKey = businessKey();
+
+    HttpResponse<String> response = as(CLERK, DemoUsers.PASSWORD)
+        .postForm("/api/platform-probe/requests", Map.of("businessKey", businessKey));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("status").asInt()).isEqualTo(400);
+    assertThat(json(response).path("message").asText()).isEqualTo(TestProcesses.TITLE_REQUIRED);
+    assertNothingStarted(businessKey);
+  }
+
+  @Test
+  void theDomainApiAnswersATaskListenersRejectionWith400AndTheTaskStaysOpen() {
+    Task task = openDecisionTask();
+
+    HttpResponse<String> response = as(CLERK, DemoUsers.PASSWORD)
+        .postForm("/api/platform-probe/tasks/" + task.getId() + "/decision", Map.of("decision", "maybe"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("message").asText()).isEqualTo(TestProcesses.DECISION_REQUIRED);
+    assertTaskUnchanged(task);
+  }
+
+  @Test
+  void theDomainApiStartsWithTheRequiredData() {
+    String businessKey = businessKey();
+
+    HttpResponse<String> response = as(CLERK, DemoUsers.PASSWORD)
+        .postForm("/api/platform-probe/requests", Map.of("businessKey", businessKey, "title", "ECG March"));
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isEqualTo(1);
   }
 
   private Task openDecisionTask() {
