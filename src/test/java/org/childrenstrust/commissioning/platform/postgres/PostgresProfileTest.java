@@ -2,7 +2,9 @@ package org.childrenstrust.commissioning.platform.postgres;
 
 import org.childrenstrust.commissioning.support.EmbeddedPostgresTest;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.childrenstrust.commissioning.platform.CurrentProcessEngine;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The application as deployed for real: the {@code postgres} profile (no demo users, the first
@@ -15,6 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
     "ADMIN_EMAIL=ops@childrens-trust.example"
 })
 @ActiveProfiles("postgres")
+@TestExecutionListeners(listeners = CurrentProcessEngine.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class PostgresProfileTest extends EmbeddedPostgresTest {
 
   public static final String ADMIN_ID = "ops.admin";
