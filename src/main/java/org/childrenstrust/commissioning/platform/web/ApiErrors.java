@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,6 +43,21 @@ public class ApiErrors {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e, HttpServletRequest request) {
     return body(HttpStatus.FORBIDDEN, "You are not allowed to do this: " + e.getMessage(), request);
+  }
+
+  /**
+   * Input the engine rejected: an {@link InvalidProcessInput} (or another
+   * {@link BadUserRequestException}) from a listener or delegate, possibly wrapped by the engine
+   * (task listeners wrap what they throw). Anything else from the engine is unexpected.
+   */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Map<String, Object>> engine(ProcessEngineException e, HttpServletRequest request) {
+    BadUserRequestException input = EngineRestInputErrors.badUserRequest(e);
+    if (input == null) {
+      return unexpected(e, request);
+    }
+    HttpStatus status = input instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    return body(status, input.getMessage(), request);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
