@@ -51,7 +51,7 @@ NODES = [
     {'id': 'Event_MeetingScheduled', 'type': 'startEvent', 'name': 'Meeting scheduled', 'x': 160, 'y': 222,
      'attrs': {'camunda:formRef': 'scheduleMeeting', 'camunda:formRefBinding': 'latest'},
      'ext': '<camunda:executionListener delegateExpression="${meetingScheduled}" event="start" />'},
-    service_task('Task_CollectAgendaItems', 'Collect agenda items', 240, 200, 'collectAgendaItems',
+    service_task('Task_CollectAgendaItems', 'Collect agenda items', 240, 200, 'collectAgendaItems', True,
                  doc='Standing items, the previous minutes and matters arising, forward plan items and decision requests due.'),
     {'id': 'SubProcess_PrepareAgenda', 'type': 'subProcess', 'name': 'Prepare agenda', 'x': 390, 'y': 120,
      'w': 620, 'h': 250},
@@ -75,7 +75,7 @@ NODES = [
     user_task('Task_RecordUrgencyReason', 'Record reason for late agenda', 1150, 330, 'recordUrgencyReason',
               'urgencyReasonForm', group='clerks'),
     gateway('Gateway_JoinPublication', 'Ready to publish', 1300),
-    service_task('Task_PublishAgenda', 'Publish agenda', 1390, 200, 'publishAgenda'),
+    service_task('Task_PublishAgenda', 'Publish agenda', 1390, 200, 'publishAgenda', True),
     service_task('Task_SendAgenda', 'Send agenda to members', 1540, 200, 'sendAgenda', True),
     gateway('Gateway_JoinChase', 'Check papers', 1690),
     gateway('Gateway_PapersOutstanding', 'Papers still to follow?', 1780, default='Flow_NoPapersToChase'),
@@ -102,7 +102,7 @@ NODES = [
      'name': 'Approved as a true record at the next meeting', 'x': 2862, 'y': 222,
      'xml': '<bpmn:messageEventDefinition messageRef="Message_MinutesConfirmed" />'},
     gateway('Gateway_JoinPublishMinutes', 'Minutes confirmed', 2950),
-    service_task('Task_PublishMinutes', 'Publish and lock minutes', 3040, 200, 'publishMinutes'),
+    service_task('Task_PublishMinutes', 'Publish and lock minutes', 3040, 200, 'publishMinutes', True),
     {'id': 'Event_MinutesPublished', 'type': 'endEvent', 'name': 'Minutes published', 'x': 3192, 'y': 222},
 ]
 

@@ -14,7 +14,7 @@ MESSAGES = [('Message_DecisionTaken', 'DecisionTaken')]
 NODES = [
     {'id': 'Event_DecisionRequested', 'type': 'startEvent', 'name': 'Decision requested', 'x': 160, 'y': 122},
     {'id': 'Task_RegisterDecisionRequest', 'type': 'serviceTask', 'name': 'Add request to forward plan',
-     'x': 240, 'y': 100, 'attrs': {'camunda:delegateExpression': '${registerDecisionRequest}'}},
+     'x': 240, 'y': 100, 'attrs': {'camunda:delegateExpression': '${registerDecisionRequest}', 'camunda:asyncBefore': 'true'}},
     {'id': 'Task_AwaitDecision', 'type': 'receiveTask', 'name': 'Await minuted decision', 'x': 400, 'y': 100,
      'attrs': {'messageRef': 'Message_DecisionTaken'}},
     {'id': 'Event_DecisionDue', 'type': 'boundaryEvent', 'name': 'Decision due date passed', 'x': 432, 'y': 162,

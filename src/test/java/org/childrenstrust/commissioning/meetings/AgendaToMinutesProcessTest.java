@@ -49,8 +49,13 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
   @Autowired ForwardPlanService forwardPlan;
   @Autowired TransactionTemplate transaction;
 
+  /** Schedules the meeting; its process collects the agenda items in its first (asynchronous) step. */
   private Meeting schedule(String body, LocalDate date) {
-    return meetingService.schedule(body, date, LocalTime.of(10, 0), LocalTime.of(12, 0), "Endeavour House");
+    Meeting meeting = meetingService.schedule(body, date, LocalTime.of(10, 0), LocalTime.of(12, 0), "Endeavour House");
+    ProcessInstance pi = instanceOf(meeting);
+    assertThat(pi).isWaitingAt("Task_CollectAgendaItems");
+    runDueJobs(pi.getId());
+    return meeting;
   }
 
   private ProcessInstance instanceOf(Meeting meeting) {
@@ -126,10 +131,11 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     Task approve = task(pi.getId(), "Task_ApproveAgenda");
     assertThat(approve.getAssignee()).isEqualTo("grace.okafor");
     chairDecidesAgenda(pi, "grace.okafor", MeetingProcess.APPROVE, "");
-    assertThat(pi).hasPassed("Task_PublishAgenda").isWaitingAt("Task_SendAgenda");
+    assertThat(pi).isWaitingAt("Task_PublishAgenda");
+    runDueJobs(pi.getId());
+    assertThat(pi).hasPassed("Task_PublishAgenda", "Task_SendAgenda", "Task_ChaseReports");
     assertThat(reload(march).getAgendaPublishedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
 
-    runDueJobs(pi.getId());
     assertThat(subjects()).contains("Agenda published: Be Healthy outcome group, Wednesday 17 March 2027",
         "Paper still to follow: Be Healthy outcome group, Wednesday 17 March 2027");
     MimeMessage agendaMail = Arrays.stream(mail.getReceivedMessages())
@@ -188,6 +194,8 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     runDueJobs(next.getId());
     record(next, "Task_RecordMeeting", april, Map.of(2, "APPROVED", 3, "APPROVED"), "[]");
     runDueJobs(next.getId());
+    assertThat(pi).hasPassed("Event_MinutesConfirmed").isWaitingAt("Task_PublishMinutes");
+    runDueJobs(pi.getId());
 
     assertThat(pi).hasPassed("Event_MinutesConfirmed", "Task_PublishMinutes").isEnded();
     Meeting published = reload(march);
@@ -231,6 +239,7 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
         + ",{\"description\":\"Safeguarding audit\",\"leadOfficer\":\"Daniel Price\",\"durationMinutes\":30,\"attachmentKind\":\"REPORT\",\"attachmentTitle\":\"Audit 2027\",\"publicItem\":false,\"exemptReason\":\"Names individual children\"}]";
     completeAs(CLERK, redraft, Map.of(MeetingProcess.AGENDA_ITEMS, json(withAudit), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
     chairDecidesAgenda(pi, "daniel.price", MeetingProcess.APPROVE, "");
+    runDueJobs(pi.getId());
     assertThat(pi).hasPassed("Task_PublishAgenda");
     Meeting published = reload(meeting);
     assertThat(published.orderedItems()).extracting(AgendaItem::getDescription)
@@ -255,6 +264,7 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
         .hasMessageContaining("give the reason");
     assertThat(pi).isWaitingAt("Task_RecordUrgencyReason");
     completeAs(CLERK, urgency, Map.of(MeetingProcess.LATE_PUBLICATION_REASON, "Funding decision needed before the deadline"));
+    runDueJobs(pi.getId());
     assertThat(pi).hasPassed("Task_PublishAgenda");
     assertThat(reload(meeting).getLatePublicationReason()).isEqualTo("Funding decision needed before the deadline");
   }

@@ -76,6 +76,12 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     repositoryService.createDeployment().addModelInstance(CALLER + ".bpmn", caller).deploy();
   }
 
+  private Meeting schedule(LocalDate date) {
+    Meeting meeting = meetingService.schedule("SSP-PMG", date, LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+    runDueJobs(instanceOf(meeting).getId());
+    return meeting;
+  }
+
   private ProcessInstance instanceOf(Meeting meeting) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.getReference()).singleResult();
   }
@@ -120,13 +126,14 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     assertThat(caller).isWaitingAt("Call_GovernanceDecision");
     ProcessInstance decision = runtimeService.createProcessInstanceQuery()
         .superProcessInstanceId(caller.getId()).singleResult();
+    runDueJobs(decision.getId());
     assertThat(decision).isWaitingAt("Task_AwaitDecision");
     DecisionRequest request = requests.findAll().stream()
         .filter(r -> r.getRequestingProcessInstanceId().equals(decision.getId())).findFirst().orElseThrow();
     assertThat(request.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
     assertThat(request.getRequestedBy()).isEqualTo("Decision request check PRG-2029-YOUNG-CARERS");
 
-    Meeting january = meetingService.schedule("SSP-PMG", LocalDate.of(2029, 1, 22), LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+    Meeting january = schedule(LocalDate.of(2029, 1, 22));
     AgendaItem asked = agenda(january).stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow();
     assertThat(asked.getDescription()).isEqualTo("Decision: Young carers PRG project");
     assertThat(asked.getReportCover().getAskedToDecide()).isEqualTo("Recommend the young carers project to the SSP Board at £145,034.60?");
@@ -140,7 +147,7 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     assertThat(deferred.getTimesDeferred()).isEqualTo(1);
 
     clockAt(LocalDateTime.of(2029, 2, 1, 9, 0));
-    Meeting february = meetingService.schedule("SSP-PMG", LocalDate.of(2029, 2, 26), LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+    Meeting february = schedule(LocalDate.of(2029, 2, 26));
     assertThat(agenda(february)).extracting(AgendaItem::getDecisionRequestId).contains(request.getId());
     holdMeeting(february, LocalDateTime.of(2029, 2, 26, 10, 0), "APPROVED", "Strong joint working and match funding");
 
@@ -161,6 +168,7 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, Map.of("body", "SSP-PMG",
         "subject", "Overdue check", "question", "Approve the overdue check?", "dueDate", "2031-05-20"));
     ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+    runDueJobs(decision.getId());
     clockAt(LocalDateTime.of(2031, 5, 20, 9, 0));
     runDueJobs(decision.getId());
     assertThat(decision).hasPassed("Task_WarnDecisionOverdue").isWaitingAt("Task_AwaitDecision");
@@ -174,14 +182,19 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void requestWithoutAQuestionIsRefusedAndNothingStarts() {
+  void requestWithoutAQuestionBecomesAnIncidentAndNothingIsWritten() {
     deployCaller();
     long before = requests.count();
-    assertThat(rejection(() -> runtimeService.startProcessInstanceByKey(CALLER, Map.of("body", "SSP-PMG",
-        "subject", "No question", "question", " ", "dueDate", "2031-05-20"))))
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, Map.of("body", "SSP-PMG",
+        "subject", "No question", "question", " ", "dueDate", "2031-05-20"));
+    ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+    org.camunda.bpm.engine.runtime.Job register = managementService.createJobQuery().processInstanceId(decision.getId()).singleResult();
+    managementService.setJobRetries(register.getId(), 1);
+    assertThat(rejection(() -> managementService.executeJob(register.getId())))
         .hasMessageContaining("needs a subject and the question");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(decision.getId()).singleResult().getIncidentMessage())
+        .contains("needs a subject and the question");
+    assertThat(decision).isWaitingAt("Task_RegisterDecisionRequest");
     assertThat(requests.count()).isEqualTo(before);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CALLER).active().list())
-        .noneMatch(pi -> runtimeService.getVariable(pi.getId(), "subject").equals("No question"));
   }
 }

@@ -61,7 +61,9 @@ class MeetingsBadInputTest extends ProcessTestSupport {
   }
 
   private ProcessInstance instanceOf(Meeting meeting) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.getReference()).singleResult();
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.getReference()).singleResult();
+    runDueJobs(pi.getId());
+    return pi;
   }
 
   @Test
@@ -87,6 +89,7 @@ class MeetingsBadInputTest extends ProcessTestSupport {
     clockAt(LocalDateTime.of(2030, 3, 1, 9, 0));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(MeetingProcess.PROCESS_KEY, Map.of(
         MeetingProcess.BODY_CODE, "ENJOY-ACHIEVE", MeetingProcess.MEETING_DATE, "2030-03-20"));
+    runDueJobs(pi.getId());
     assertThat(pi).isWaitingAt("Task_DraftAgenda");
     assertThat(pi.getBusinessKey()).isEqualTo("ENJOY-ACHIEVE-2030-03-20");
     Meeting meeting = meetings.findByReference("ENJOY-ACHIEVE-2030-03-20").orElseThrow();
