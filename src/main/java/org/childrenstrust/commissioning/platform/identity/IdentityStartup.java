@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentityStartup {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IdentityStartup.class);
+
   /** Order of start-up listeners: identity first, then feature demo data. */
   public static final int ORDER = 0;
 
@@ -29,6 +31,16 @@ public class IdentityStartup {
   @EventListener(ApplicationReadyEvent.class)
   @Order(ORDER)
   public void provision() {
+    try {
+      provisionOnce();
+    } catch (RuntimeException e) {
+      // another node starting on the same database created the same group or grant first
+      LOG.info("Identity provisioning raced another node ({}); checking again", e.getMessage());
+      provisionOnce();
+    }
+  }
+
+  private void provisionOnce() {
     identityProvisioning.provision();
     tasklistFilters.provision();
     if (properties.demo().enabled()) {
