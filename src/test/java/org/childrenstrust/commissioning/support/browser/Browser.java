@@ -50,8 +50,22 @@ public final class Browser implements AutoCloseable {
   public static final String DRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
   public static final Duration TIMEOUT =
       Duration.ofSeconds(Long.getLong("browser.timeoutSeconds", 30));
+  /** How often waits look again; the checks are cheap scripts, and Tasklist reacts in milliseconds. */
+  public static final Duration POLL = Duration.ofMillis(100);
   /** Where failure captures go, relative to the working directory (the module under Maven). */
   public static final Path FAILURES = Paths.get("target", "browser-failures");
+
+  /**
+   * Selenium 4.40 knows the DevTools protocol up to Chromium 144 and warns on every start against
+   * the installed 156; nothing here uses DevTools. (Held here: the JDK keeps loggers weakly.)
+   */
+  private static final List<java.util.logging.Logger> QUIET = List.of(
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+      java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+  static {
+    QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
+  }
 
   private final ChromeDriverService service;
   private final ChromeDriver driver;
@@ -127,7 +141,7 @@ public final class Browser implements AutoCloseable {
 
   public <T> T waitUntil(String description, Duration timeout, Function<WebDriver, T> condition,
       Supplier<String> detail) {
-    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
     wait.withMessage(() -> {
       String seen = detail.get();
       return "waiting for " + description + (seen == null || seen.isEmpty() ? "" : " (last seen: " + seen + ")");

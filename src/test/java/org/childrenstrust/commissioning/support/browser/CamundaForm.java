@@ -443,18 +443,17 @@ public final class CamundaForm {
     if (!search.isEmpty()) {
       replaceText(search.get(0), option); // a searchable select: typing filters the options
     }
-    WebElement item = browser.waitUntil("option " + quote(option) + " in the drop-down of \"" + field + "\"", d -> {
-      if (element.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
-        // closed (it also opens by itself when the field gets the focus): open it
-        browser.click(element.findElement(By.cssSelector(search.isEmpty() ? ".fjs-input-group" : "input.fjs-input")));
-        return null;
-      }
-      return element.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-          .filter(i -> normalise(i.getText()).equals(option))
-          .findFirst()
-          .orElse(null);
-    }, () -> "options shown: " + element.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-        .map(i -> quote(normalise(i.getText()))).toList());
+    if (element.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
+      // closed; a click toggles it (focus alone also opens it, so check first)
+      browser.click(element.findElement(By.cssSelector(search.isEmpty() ? ".fjs-input-group" : "input.fjs-input")));
+    }
+    WebElement item = browser.waitUntil("option " + quote(option) + " in the drop-down of \"" + field + "\"",
+        d -> element.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+            .filter(i -> normalise(i.getText()).equals(option))
+            .findFirst()
+            .orElse(null),
+        () -> "options shown: " + element.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+            .map(i -> quote(normalise(i.getText()))).toList());
     item.click(); // the list is open under the field; scrolling it away would close it
     browser.waitUntil("\"" + field + "\" to show " + quote(option), d -> {
       List<WebElement> display = element.findElements(By.cssSelector(".fjs-select-display"));

@@ -46,8 +46,8 @@ import org.openqa.selenium.WebElement;
  *     tasklist.save();                       // needed after dynamic lists, see save()
  *
  *     tasklist.complete();                   // waits until the task has left the list
- *     // or, when the engine must refuse it (e.g. InvalidProcessInput, answered 400):
- *     // String why = tasklist.completeExpectingError();
+ *     // or, when the engine must refuse it (a listener throwing InvalidProcessInput, say):
+ *     // String why = tasklist.completeExpectingError();   // Tasklist's message, engine text inside
  *   }
  * }
  * }</pre>
@@ -436,9 +436,14 @@ public final class Tasklist {
   }
 
   /**
-   * Clicks "Complete" expecting a refusal; returns the error Tasklist showed as one line (for an
-   * engine error, "An error happened while submitting the task form: Cannot submit task form
-   * &lt;id&gt;: &lt;the engine's message&gt;"). The task stays open with what was typed.
+   * Clicks "Complete" expecting a refusal; returns the error Tasklist showed as one line. For an
+   * engine error that is "An error happened while submitting the task form: Cannot submit task
+   * form &lt;id&gt;: &lt;the engine's message&gt;" (the engine REST API answers 500 for any engine
+   * exception but FormFieldValidationException, and an exception from a task listener arrives
+   * wrapped: "ENGINE-03051 There was an exception while invoking the TaskListener. Message:
+   * 'Exception while invoking TaskListener: &lt;message&gt;'"). For a form-js validation failure it
+   * is the bare headline, and {@code form().fieldErrors()} says which fields. The task stays open
+   * with what was typed.
    */
   public String completeExpectingError() {
     String outcome = clickComplete();
