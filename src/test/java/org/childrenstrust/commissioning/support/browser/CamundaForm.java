@@ -308,6 +308,7 @@ public final class CamundaForm {
     return field(field).type;
   }
 
+  /** Whether a field with this label (labels only, no key look-up) is in this form or row now. */
   public boolean hasField(String field) {
     List<Object> found = browser.script(FIND_FIELD, root.get(), field, null);
     return found.get(0) != null;

@@ -69,7 +69,8 @@ import org.openqa.selenium.WebElement;
  *   <li>Tasklist 7.24 disables "Complete" once a field in a dynamic list row has been left, with
  *       no message; {@link #save()} right before {@link #complete()} is what a person can do about
  *       it. {@link #complete()} fails at once, saying so, when it meets a disabled button.</li>
- *   <li>Dates are typed as M/d/yyyy, the only format form-js's date picker reads.</li>
+ *   <li>form-js's date picker reads and shows dates month first (M/d/yyyy) whatever the browser's
+ *       locale; {@link CamundaForm#setDate} types that, the engine receives "2027-03-15".</li>
  * </ul>
  */
 public final class Tasklist {
@@ -291,7 +292,11 @@ public final class Tasklist {
     }
     String id = (String) filter.get("id");
     browser.script(MARK_LIST_STALE, true);
-    browser.click((WebElement) filter.get("link"));
+    browser.waitUntil("to click filter \"" + name + "\"", d -> {
+      Map<String, Object> fresh = filters().stream().filter(f -> name.equals(f.get("name"))).findFirst().orElseThrow();
+      browser.click((WebElement) fresh.get("link")); // a stale link (list re-rendered) is retried
+      return true;
+    });
     browser.waitUntil("filter \"" + name + "\" to be selected and its tasks listed", d -> {
       boolean active = filters().stream().anyMatch(f -> name.equals(f.get("name")) && Boolean.TRUE.equals(f.get("active")));
       boolean routed = id == null || d.getCurrentUrl().contains("filter=" + id);
@@ -455,7 +460,7 @@ public final class Tasklist {
 
   // -------------------------------------------------------------------------- notifications --
 
-  /** The notifications Tasklist shows now (top right of the page, or in the start dialog if open). */
+  /** The notifications Tasklist shows now (bottom right of the page, or in the start dialog if open). */
   public List<Notification> notifications() {
     return readNotifications(modal());
   }
