@@ -85,6 +85,11 @@ public class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, message, request);
   }
 
+  @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+  ResponseEntity<Map<String, Object>> noSuchPage(Exception e, HttpServletRequest request) {
+    return body(HttpStatus.NOT_FOUND, "There is nothing at " + request.getRequestURI() + ".", request);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
     LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
