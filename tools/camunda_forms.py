@@ -163,7 +163,8 @@ FORMS = {
     'draftAgenda': form('draftAgenda', [
         text('## Draft the agenda\nItems run in the order listed; start times follow from the durations. '
              'Add a row for a new item (leave its number empty); remove a row to take an item off. '
-             'Items that are not Part A need the reason they are exempt from publication.'),
+             'Items that are not Part A need the reason they are exempt from publication. '
+             'When you have changed the list, press **Save** and then **Complete**.'),
         textarea('agendaSummary', 'The agenda as it stands', readonly=True),
         dynamic_list('agendaItems', 'Agenda items', [
             number('number', 'No.', readonly=True),
@@ -195,9 +196,10 @@ FORMS = {
     'recordMeeting': form('recordMeeting', meeting_record(
         '## Record the meeting\nMark who came, what was decided on each item and why, interests declared and '
         'actions given. Choose "Deferred" for an item that comes back at the next meeting: it is put on the next '
-        'agenda automatically.')),
+        'agenda automatically.\n\nWhen the lists are filled in, press **Save** and then **Complete**.')),
     'reviseMinutes': form('reviseMinutes', meeting_record(
-        "## Revise the minutes\nThe chair returned the draft: their comments are at the end of the minutes below.")),
+        "## Revise the minutes\nThe chair returned the draft: their comments are at the end of the minutes below.\n\n"
+        'When the lists are filled in, press **Save** and then **Complete**.')),
     'approveMinutes': form('approveMinutes', [
         text('## Approve the draft minutes\nApproved minutes are circulated to members and put to the next '
              'meeting for approval as a true record.'),

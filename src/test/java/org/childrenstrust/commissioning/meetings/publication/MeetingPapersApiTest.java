@@ -21,7 +21,7 @@ class MeetingPapersApiTest extends PublicationHttpTest {
   @Test
   void anonymousCallersAndWrongPasswordsAreUnauthorised() throws Exception {
     assertThat(get("/api/meetings/" + reference + "/agenda-pack.pdf").statusCode()).isEqualTo(401);
-    assertThat(get(uri("/api/meetings/" + reference + "/minutes.pdf"), "tom.hadley:wrong").statusCode()).isEqualTo(401);
+    assertThat(get(uri("/api/meetings/" + reference + "/minutes.pdf"), "no.such.person:demo").statusCode()).isEqualTo(401);
   }
 
   @Test
