@@ -88,6 +88,13 @@ def dynamic_list(path, label, components, repetitions=1):
             'showOutline': True, 'components': components}
 
 
+def row(name, *placed):
+    """Puts components side by side: row(name, (component, columns), ...); 16 columns make a line."""
+    for component, columns in placed:
+        component['layout'] = {'row': name, 'columns': columns}
+    return [component for component, _ in placed]
+
+
 def form(form_id, components):
     return {'id': form_id, 'type': 'default', 'schemaVersion': 16,
             'executionPlatform': 'Camunda Platform', 'executionPlatformVersion': '7.24.0',
@@ -115,34 +122,29 @@ def meeting_record(intro):
         text(intro),
         textarea('minutesSummary', 'The minutes as they stand', readonly=True),
         dynamic_list('attendance', 'Attendance', [
-            textfield('personName', 'Name', required=True),
-            textfield('organisation', 'Organisation'),
-            select('status', 'Status', ATTENDANCE, required=True),
-            checkbox('chair', 'Chaired the meeting'),
-            textfield('substituteFor', 'Substitute for'),
+            *row('Row_Person', (textfield('personName', 'Name', required=True), 5),
+                 (textfield('organisation', 'Organisation'), 5), (select('status', 'Status', ATTENDANCE, required=True), 3),
+                 (checkbox('chair', 'Chaired the meeting'), 3)),
+            *row('Row_Substitute', (textfield('substituteFor', 'Substitute for'), 10)),
         ]),
         dynamic_list('itemMinutes', 'Minutes of each item', [
-            number('number', 'No.', readonly=True),
-            textfield('description', 'Item', readonly=True),
-            textarea('business', 'Business considered'),
-            textarea('factsNoted', 'Facts noted'),
-            select('outcome', 'Outcome', OUTCOMES, required=True),
-            textarea('decision', 'Decision taken'),
-            textarea('rationale', 'Rationale for the decision'),
-            textfield('leads', 'Lead officer(s)'),
+            *row('Row_Item', (number('number', 'No.', readonly=True), 2), (textfield('description', 'Item', readonly=True), 14)),
+            *row('Row_Business', (textarea('business', 'Business considered'), 8), (textarea('factsNoted', 'Facts noted'), 8)),
+            *row('Row_Outcome', (select('outcome', 'Outcome', OUTCOMES, required=True), 6),
+                 (textfield('leads', 'Lead officer(s)'), 10)),
+            *row('Row_Decision', (textarea('decision', 'Decision taken'), 8),
+                 (textarea('rationale', 'Rationale for the decision'), 8)),
         ]),
         dynamic_list('declarations', 'Declarations of interest', [
-            number('itemNumber', 'Item number', required=True, minimum=1),
-            textfield('personName', 'Who declared', required=True),
-            select('kind', 'Kind of interest', INTERESTS, required=True),
-            textfield('details', 'Details'),
+            *row('Row_Declaration', (number('itemNumber', 'Item number', required=True, minimum=1), 3),
+                 (textfield('personName', 'Who declared', required=True), 5),
+                 (select('kind', 'Kind of interest', INTERESTS, required=True), 4), (textfield('details', 'Details'), 4)),
         ], repetitions=0),
         dynamic_list('actions', 'Actions', [
-            number('itemNumber', 'Item number', minimum=1),
-            textfield('description', 'Action', required=True),
-            textfield('ownerName', 'Owner', required=True),
-            textfield('ownerEmail', 'Owner e-mail'),
-            date('dueDate', 'Due date', required=True),
+            *row('Row_Action', (number('itemNumber', 'Item number', minimum=1), 3),
+                 (textfield('description', 'Action', required=True), 13)),
+            *row('Row_Owner', (textfield('ownerName', 'Owner', required=True), 5),
+                 (textfield('ownerEmail', 'Owner e-mail'), 6), (date('dueDate', 'Due date', required=True), 5)),
         ], repetitions=0),
         textarea('anyOtherBusiness', 'Any other business'),
         textfield('nextMeetingNote', 'Date, time and place of next meeting',
@@ -167,14 +169,14 @@ FORMS = {
              'When you have changed the list, press **Save** and then **Complete**.'),
         textarea('agendaSummary', 'The agenda as it stands', readonly=True),
         dynamic_list('agendaItems', 'Agenda items', [
-            number('number', 'No.', readonly=True),
-            textfield('description', 'Item description', required=True),
-            textfield('leadOfficer', 'Lead officer'),
-            number('durationMinutes', 'Minutes', required=True, minimum=1),
-            select('attachmentKind', 'Attachment', ATTACHMENTS),
-            textfield('attachmentTitle', 'Attachment title'),
-            checkbox('publicItem', 'Part A (can be published in full)'),
-            textfield('exemptReason', 'Reason the item is exempt (if not Part A)'),
+            *row('Row_Item', (number('number', 'No.', readonly=True), 2),
+                 (textfield('description', 'Item description', required=True), 14)),
+            *row('Row_Lead', (textfield('leadOfficer', 'Lead officer'), 6),
+                 (number('durationMinutes', 'Minutes', required=True, minimum=1), 3),
+                 (select('attachmentKind', 'Attachment', ATTACHMENTS), 7)),
+            *row('Row_Publication', (textfield('attachmentTitle', 'Attachment title'), 6),
+                 (checkbox('publicItem', 'Part A (public)'), 4),
+                 (textfield('exemptReason', 'Exempt because (not Part A)'), 6)),
         ]),
         checkbox('overrunAcknowledged', 'Accept the overrun',
                  description='Tick only if the items may run past the end time of the meeting.'),

@@ -122,8 +122,8 @@ public class AgendaService {
         .append("Publish by ").append(MeetingMailer.DAY.format(rules.latestPublicationDate(meeting)))
         .append(" (").append(meeting.getBody().getPublicationClearDays()).append(" clear working days before the meeting)\n\n");
     for (AgendaItem item : meeting.orderedItems()) {
-      text.append(String.format("%2d  %s  %-60s %s%s%s%n", item.getNumber(), item.getPlannedStart(),
-          item.getDescription(), item.getLeadOfficer() == null ? "" : item.getLeadOfficer(),
+      text.append(String.format("%d.  %s  %s%s%s%s%n", item.getNumber(), item.getPlannedStart(),
+          item.getDescription(), item.getLeadOfficer() == null ? "" : " (" + item.getLeadOfficer() + ")",
           item.getAttachmentKind() == AttachmentKind.NONE ? "" : "  [" + label(item) + "]",
           item.isPublicItem() ? "" : "  EXEMPT: " + item.getExemptReason()));
     }
