@@ -1,6 +1,5 @@
 package org.childrenstrust.commissioning.meetings;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -109,9 +108,5 @@ public class ForwardPlanService {
   @Transactional(readOnly = true)
   public List<ForwardPlanItem> planOf(GovernanceBody body) {
     return plan.findByBodyOrderByOutcomeAscIdAsc(body);
-  }
-
-  public LocalDate today() {
-    return BusinessClock.today();
   }
 }

@@ -87,10 +87,6 @@ public class MeetingRules {
             + " has no chair with a user account: add one in its membership before scheduling meetings."));
   }
 
-  public boolean isAgendaPublished(Long meetingId) {
-    return meeting(meetingId).getStatus().agendaPublished();
-  }
-
   private Meeting meeting(Long meetingId) {
     return meetings.findById(meetingId)
         .orElseThrow(() -> new NotFound("No meeting with id " + meetingId));

@@ -2,5 +2,5 @@ package org.childrenstrust.commissioning.meetings.domain;
 
 /** Where a decision request is: waiting for an agenda, on an agenda, decided. */
 public enum DecisionRequestStatus {
-  PENDING, SCHEDULED, DECIDED, WITHDRAWN
+  PENDING, SCHEDULED, DECIDED
 }

@@ -2,5 +2,5 @@ package org.childrenstrust.commissioning.meetings.domain;
 
 /** Where a forward plan item is. */
 public enum ForwardPlanStatus {
-  PROPOSED, SCHEDULED, TAKEN, WITHDRAWN
+  PROPOSED, SCHEDULED, TAKEN
 }

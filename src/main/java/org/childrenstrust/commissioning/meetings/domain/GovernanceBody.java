@@ -67,7 +67,6 @@ public class GovernanceBody {
   public String getName() { return name; }
   public String getPurpose() { return purpose; }
   public String getTermsOfReference() { return termsOfReference; }
-  public void setTermsOfReference(String termsOfReference) { this.termsOfReference = termsOfReference; }
   public String getCamundaGroupId() { return camundaGroupId; }
   public String getDefaultPlace() { return defaultPlace; }
   public LocalTime getDefaultStartTime() { return defaultStartTime; }
@@ -75,14 +74,5 @@ public class GovernanceBody {
   public Integer getMeetingWeekOfMonth() { return meetingWeekOfMonth; }
   public DayOfWeek getMeetingDayOfWeek() { return meetingDayOfWeek; }
   public int getPublicationClearDays() { return publicationClearDays; }
-  public void setPublicationClearDays(int days) { this.publicationClearDays = days; }
   public List<BodyMember> getMembers() { return members; }
-
-  public void setMeetingDefaults(String place, LocalTime start, LocalTime end, int weekOfMonth, DayOfWeek day) {
-    this.defaultPlace = place;
-    this.defaultStartTime = start;
-    this.defaultEndTime = end;
-    this.meetingWeekOfMonth = weekOfMonth;
-    this.meetingDayOfWeek = day;
-  }
 }

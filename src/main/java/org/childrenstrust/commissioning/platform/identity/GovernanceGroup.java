@@ -2,7 +2,6 @@ package org.childrenstrust.commissioning.platform.identity;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The Children's Trust's governance bodies and teams, as Camunda groups.
@@ -43,16 +42,8 @@ public enum GovernanceGroup {
     return displayName;
   }
 
-  public boolean isOutcomeGroup() {
-    return id.startsWith("outcome-");
-  }
-
   /** Every group whose members use Tasklist (administrators included). */
   public static List<GovernanceGroup> all() {
     return Arrays.asList(values());
-  }
-
-  public static Optional<GovernanceGroup> byId(String id) {
-    return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
   }
 }
