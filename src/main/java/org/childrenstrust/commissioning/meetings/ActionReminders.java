@@ -1,6 +1,8 @@
 package org.childrenstrust.commissioning.meetings;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.childrenstrust.commissioning.meetings.domain.ActionStatus;
 import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MeetingActionRepository;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ActionReminders} process (a timer start event, so one node sends them in a cluster).
  */
 @Component("sendActionReminders")
-public class ActionReminders implements org.camunda.bpm.engine.delegate.JavaDelegate {
+public class ActionReminders implements JavaDelegate {
 
   private final MeetingActionRepository actions;
   private final WorkingDays workingDays;
@@ -33,7 +35,7 @@ public class ActionReminders implements org.camunda.bpm.engine.delegate.JavaDele
 
   @Override
   @Transactional
-  public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     sendDue(BusinessClock.today());
   }
 

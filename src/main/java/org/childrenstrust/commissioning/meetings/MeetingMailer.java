@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -137,9 +138,9 @@ public class MeetingMailer {
     return emails;
   }
 
-  private java.util.Optional<String> memberEmail(GovernanceBody body, String name) {
+  private Optional<String> memberEmail(GovernanceBody body, String name) {
     if (name == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return body.getMembers().stream()
         .filter(m -> m.getEmail() != null && name.equalsIgnoreCase(m.getPersonName()))

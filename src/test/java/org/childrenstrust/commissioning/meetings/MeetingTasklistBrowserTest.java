@@ -8,7 +8,6 @@ import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,6 +1,5 @@
 package org.childrenstrust.commissioning.meetings.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -166,24 +166,37 @@ public final class CamundaForm {
 
   /** Types into a text field (replacing what was there). */
   public CamundaForm fillText(String field, String value) {
-    Field f = field(field, "textfield", "textarea", "number");
-    WebElement input = f.element.findElement(By.cssSelector("textarea, input.fjs-input"));
-    replaceText(input, value);
-    leave(input);
-    browser.waitUntil("text field \"" + field + "\" to show " + quote(value),
-        d -> value.equals(input.getAttribute("value")));
+    typeUntilShown("text field", field, value, "textarea, input.fjs-input", "textfield", "textarea", "number");
     return this;
   }
 
   /** Types into a text area (replacing what was there); lines separated by {@code \n}. */
   public CamundaForm fillTextArea(String field, String value) {
-    Field f = field(field, "textarea");
-    WebElement input = f.element.findElement(By.cssSelector("textarea"));
-    replaceText(input, value);
-    leave(input);
-    browser.waitUntil("text area \"" + field + "\" to show " + quote(value),
-        d -> value.equals(input.getAttribute("value")));
+    typeUntilShown("text area", field, value, "textarea", "textarea");
     return this;
+  }
+
+  /**
+   * Types the value and waits until the field shows it. form-js re-renders a dynamic list row
+   * when a neighbouring field commits its value, and typing that lands during such a re-render is
+   * lost: the field is found again and the value typed again, a few times, before giving up.
+   */
+  private void typeUntilShown(String kind, String field, String value, String inputSelector, String... types) {
+    String what = kind + " \"" + field + "\" to show " + quote(value);
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = field(field, types).element.findElement(By.cssSelector(inputSelector));
+      replaceText(input, value);
+      leave(input);
+      try {
+        browser.waitUntil(what, attempt < 3 ? java.time.Duration.ofSeconds(5) : Browser.TIMEOUT,
+            d -> value.equals(field(field, types).element.findElement(By.cssSelector(inputSelector)).getAttribute("value")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Types a number into a number field (plain notation, {@code .} as the decimal point). */
