@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The rows of the meeting forms' dynamic lists, as Tasklist submits them (JSON). */
-public final class FormRows {
+final class FormRows {
 
   private FormRows() {}
 

@@ -7,7 +7,7 @@ import java.util.Date;
 import org.childrenstrust.commissioning.meetings.domain.BodyMember;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.childrenstrust.commissioning.shared.calendar.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("meetingRules")
 @Transactional(readOnly = true)
-public class MeetingRules {
+class MeetingRules {
 
   /** Chasing, reminders and warnings go out at the start of the working day. */
   public static final LocalTime WORKING_DAY_START = LocalTime.of(9, 0);

@@ -23,7 +23,9 @@ import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.childrenstrust.commissioning.meetings.domain.MemberRole;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
+import org.childrenstrust.commissioning.platform.process.FormData;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What happened at the meeting, and its minutes from draft to approved, published and locked. */
 @Service
 @Transactional
-public class MinutesService {
+class MinutesService {
 
   private final MeetingService meetingService;
 
@@ -112,10 +114,7 @@ public class MinutesService {
   public Meeting record(Long meetingId, List<AttendanceRow> attendance, List<ItemMinuteRow> items,
       List<DeclarationRow> declarations, List<ActionRow> actions, String anyOtherBusiness, String nextMeetingNote) {
     Meeting meeting = meetingService.meeting(meetingId);
-    meeting.ensureMinutesEditable();
-    if (!meeting.getStatus().agendaPublished()) {
-      throw BusinessRuleViolation.conflict("The agenda of " + meeting.getReference() + " was never published: the meeting cannot be recorded.");
-    }
+    meeting.markHeld(blankToNull(nextMeetingNote));
     recordAttendance(meeting, attendance);
     Set<Integer> recorded = new HashSet<>();
     for (ItemMinuteRow row : items) {
@@ -171,10 +170,6 @@ public class MinutesService {
     meeting.standingItem(ItemKind.ANY_OTHER_BUSINESS).ifPresent(aob -> aob.record(new ItemMinute(
         anyOtherBusiness == null || anyOtherBusiness.isBlank() ? "None." : anyOtherBusiness.strip(),
         null, ItemOutcome.NOTED, null, null, null)));
-    meeting.setNextMeetingNote(blankToNull(nextMeetingNote));
-    if (meeting.getStatus().compareTo(MeetingStatus.HELD) < 0) {
-      meeting.setStatus(MeetingStatus.HELD);
-    }
     return meeting;
   }
 
@@ -223,49 +218,31 @@ public class MinutesService {
       throw BusinessRuleViolation.forbidden(userId + " is not a member of the " + meeting.getBody().getName()
           + ": only its members can approve its minutes.");
     }
-    if (MeetingProcess.APPROVE.equals(decision)) {
-      meeting.setStatus(MeetingStatus.MINUTES_APPROVED_BY_CHAIR);
-      meeting.setMinutesApprovedBy(userId);
-      meeting.setMinutesReturnedComments(null);
-    } else if (MeetingProcess.RETURN.equals(decision)) {
-      if (comments == null || comments.isBlank()) {
-        throw new BusinessRuleViolation("Tell the clerk what to correct before returning the minutes.");
-      }
-      meeting.setMinutesReturnedComments(comments.strip());
+    ApprovalChoice choice = ApprovalChoice.read(decision, comments, "the draft minutes", "the clerk");
+    if (choice.approved()) {
+      meeting.approveMinutes(userId);
     } else {
-      throw new BusinessRuleViolation("Choose whether to approve the draft minutes or return them to the clerk.");
+      meeting.returnMinutes(choice.comments());
     }
     return meeting;
   }
 
   public Meeting circulated(Long meetingId) {
     Meeting meeting = meetingService.meeting(meetingId);
-    meeting.setMinutesCirculatedOn(BusinessClock.today());
-    if (meeting.getStatus().compareTo(MeetingStatus.MINUTES_CIRCULATED) < 0) {
-      meeting.setStatus(MeetingStatus.MINUTES_CIRCULATED);
-    }
+    meeting.circulateMinutes(BusinessClock.today());
     return meeting;
   }
 
   /** The next meeting approved these minutes as a true record. */
   public Meeting confirm(Meeting minutesOf, Meeting at) {
-    minutesOf.setMinutesConfirmedAt(at);
-    if (minutesOf.getStatus().compareTo(MeetingStatus.MINUTES_CONFIRMED) < 0) {
-      minutesOf.setStatus(MeetingStatus.MINUTES_CONFIRMED);
-    }
+    minutesOf.confirmMinutes(at);
     return minutesOf;
   }
 
   /** Publishes confirmed minutes and locks them: from now on a correction is an amendment. */
   public Meeting publish(Long meetingId) {
     Meeting meeting = meetingService.meeting(meetingId);
-    if (meeting.getMinutesConfirmedAt() == null) {
-      throw BusinessRuleViolation.conflict("The minutes of " + meeting.getReference()
-          + " are not yet approved as a true record by the next meeting.");
-    }
-    meeting.lockMinutes();
-    meeting.setMinutesPublishedOn(BusinessClock.today());
-    meeting.setStatus(MeetingStatus.MINUTES_PUBLISHED);
+    meeting.publishMinutes(BusinessClock.today());
     return meeting;
   }
 
@@ -329,7 +306,7 @@ public class MinutesService {
   void markTaken(Meeting meeting) {
     for (AgendaItem item : meeting.getItems()) {
       if (item.getForwardPlanItem() != null && item.getForwardPlanItem().getStatus() == ForwardPlanStatus.SCHEDULED) {
-        item.getForwardPlanItem().setStatus(ForwardPlanStatus.TAKEN);
+        item.getForwardPlanItem().take();
       }
     }
   }

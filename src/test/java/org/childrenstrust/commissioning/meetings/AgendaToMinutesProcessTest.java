@@ -20,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.CommissioningOutcome;
 import org.childrenstrust.commissioning.meetings.domain.ItemKind;
 import org.childrenstrust.commissioning.meetings.domain.ItemOutcome;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.support.ProcessTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -130,7 +131,7 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     draftUnchanged(pi);
     Task approve = task(pi.getId(), "Task_ApproveAgenda");
     assertThat(approve.getAssignee()).isEqualTo("grace.okafor");
-    chairDecidesAgenda(pi, "grace.okafor", MeetingProcess.APPROVE, "");
+    chairDecidesAgenda(pi, "grace.okafor", ApprovalChoice.APPROVE, "");
     assertThat(pi).isWaitingAt("Task_PublishAgenda");
     runDueJobs(pi.getId());
     assertThat(pi).hasPassed("Task_PublishAgenda", "Task_SendAgenda", "Task_ChaseReports");
@@ -165,14 +166,14 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
         .containsExactly("Childhood obesity pathway");
 
     completeAs("grace.okafor", task(pi.getId(), "Task_ApproveMinutes"), Map.of(
-        MeetingProcess.MINUTES_DECISION, MeetingProcess.RETURN, MeetingProcess.MINUTES_COMMENTS, "Name the substitute's organisation"));
+        MeetingProcess.MINUTES_DECISION, ApprovalChoice.RETURN, MeetingProcess.MINUTES_COMMENTS, "Name the substitute's organisation"));
     assertThat(pi).isWaitingAt("Task_ReviseMinutes");
     assertThat(taskService.getVariable(task(pi.getId(), "Task_ReviseMinutes").getId(), MeetingProcess.MINUTES_SUMMARY).toString())
         .contains("Chair's comments on the last draft: Name the substitute's organisation");
     record(pi, "Task_ReviseMinutes", march, Map.of(2, "DEFERRED"),
         "[{\"itemNumber\":2,\"description\":\"Bring the pathway costs\",\"ownerName\":\"Grace Okafor\",\"ownerEmail\":\"grace.okafor@childrens-trust.example\",\"dueDate\":\"2027-04-14\"}]");
     completeAs("grace.okafor", task(pi.getId(), "Task_ApproveMinutes"), Map.of(
-        MeetingProcess.MINUTES_DECISION, MeetingProcess.APPROVE, MeetingProcess.MINUTES_COMMENTS, ""));
+        MeetingProcess.MINUTES_DECISION, ApprovalChoice.APPROVE, MeetingProcess.MINUTES_COMMENTS, ""));
     runDueJobs(pi.getId());
     assertThat(pi).hasPassed("Task_CirculateMinutes").isWaitingAt("Event_MinutesConfirmed");
     assertThat(subjects()).contains("Draft minutes: Be Healthy outcome group, Wednesday 17 March 2027");
@@ -187,7 +188,7 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     assertThat(reload(april).standingItem(ItemKind.MINUTES_AND_MATTERS_ARISING).orElseThrow().getReportCover().getMainBody())
         .contains("Bring the pathway costs (Grace Okafor, due 2027-04-14");
     draftUnchanged(next);
-    chairDecidesAgenda(next, "grace.okafor", MeetingProcess.APPROVE, "");
+    chairDecidesAgenda(next, "grace.okafor", ApprovalChoice.APPROVE, "");
     runDueJobs(next.getId());
     transaction.executeWithoutResult(s -> meetingService.paperReceived(april.getReference(), 3, null));
     clockAt(LocalDateTime.of(2027, 4, 21, 10, 0));
@@ -227,9 +228,9 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     Meeting meeting = schedule("STAY-SAFE", LocalDate.of(2028, 1, 26));
     ProcessInstance pi = instanceOf(meeting);
     draftUnchanged(pi);
-    assertThat(rejection(() -> chairDecidesAgenda(pi, "daniel.price", MeetingProcess.RETURN, "")))
+    assertThat(rejection(() -> chairDecidesAgenda(pi, "daniel.price", ApprovalChoice.RETURN, "")))
         .hasMessageContaining("Tell the clerk what to change");
-    chairDecidesAgenda(pi, "daniel.price", MeetingProcess.RETURN, "Add the safeguarding audit");
+    chairDecidesAgenda(pi, "daniel.price", ApprovalChoice.RETURN, "Add the safeguarding audit");
     assertThat(pi).isWaitingAt("Task_DraftAgenda");
     Task redraft = task(pi.getId(), "Task_DraftAgenda");
     assertThat(taskService.getVariable(redraft.getId(), MeetingProcess.AGENDA_SUMMARY).toString())
@@ -238,7 +239,7 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     String withAudit = rows.substring(0, rows.length() - 1)
         + ",{\"description\":\"Safeguarding audit\",\"leadOfficer\":\"Daniel Price\",\"durationMinutes\":30,\"attachmentKind\":\"REPORT\",\"attachmentTitle\":\"Audit 2027\",\"publicItem\":false,\"exemptReason\":\"Names individual children\"}]";
     completeAs(CLERK, redraft, Map.of(MeetingProcess.AGENDA_ITEMS, json(withAudit), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
-    chairDecidesAgenda(pi, "daniel.price", MeetingProcess.APPROVE, "");
+    chairDecidesAgenda(pi, "daniel.price", ApprovalChoice.APPROVE, "");
     runDueJobs(pi.getId());
     assertThat(pi).hasPassed("Task_PublishAgenda");
     Meeting published = reload(meeting);
@@ -257,7 +258,7 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     Meeting meeting = schedule("STAY-SAFE", LocalDate.of(2028, 6, 8));
     ProcessInstance pi = instanceOf(meeting);
     draftUnchanged(pi);
-    chairDecidesAgenda(pi, "daniel.price", MeetingProcess.APPROVE, "");
+    chairDecidesAgenda(pi, "daniel.price", ApprovalChoice.APPROVE, "");
     assertThat(pi).isWaitingAt("Task_RecordUrgencyReason").hasNotPassed("Task_PublishAgenda");
     Task urgency = task(pi.getId(), "Task_RecordUrgencyReason");
     assertThat(rejection(() -> completeAs(CLERK, urgency, Map.of(MeetingProcess.LATE_PUBLICATION_REASON, "  "))))

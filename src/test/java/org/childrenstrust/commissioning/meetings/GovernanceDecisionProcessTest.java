@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequestRepository;
@@ -57,15 +58,15 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     BpmnModelInstance caller = Bpmn.createExecutableProcess(CALLER).name("Decision request check")
         .camundaHistoryTimeToLive(1)
         .startEvent("Event_CheckStarted").name("Check started")
-        .callActivity("Call_GovernanceDecision").name("Ask the PMG").calledElement(MeetingProcess.DECISION_PROCESS_KEY)
-          .camundaIn("body", MeetingProcess.DECISION_BODY_CODE)
-          .camundaIn("subject", MeetingProcess.DECISION_SUBJECT)
-          .camundaIn("question", MeetingProcess.DECISION_QUESTION)
-          .camundaIn("dueDate", MeetingProcess.DECISION_DUE_DATE)
-          .camundaIn("reportTitle", MeetingProcess.DECISION_REPORT_TITLE)
-          .camundaOut(MeetingProcess.DECISION_OUTCOME, MeetingProcess.DECISION_OUTCOME)
-          .camundaOut(MeetingProcess.DECISION_RATIONALE, MeetingProcess.DECISION_RATIONALE)
-          .camundaOut(MeetingProcess.DECISION_MEETING, MeetingProcess.DECISION_MEETING)
+        .callActivity("Call_GovernanceDecision").name("Ask the PMG").calledElement(GovernanceDecision.PROCESS_KEY)
+          .camundaIn("body", GovernanceDecision.IN_BODY_CODE)
+          .camundaIn("subject", GovernanceDecision.IN_SUBJECT)
+          .camundaIn("question", GovernanceDecision.IN_QUESTION)
+          .camundaIn("dueDate", GovernanceDecision.IN_DUE_DATE)
+          .camundaIn("reportTitle", GovernanceDecision.IN_REPORT_TITLE)
+          .camundaOut(GovernanceDecision.OUT_OUTCOME, GovernanceDecision.OUT_OUTCOME)
+          .camundaOut(GovernanceDecision.OUT_RATIONALE, GovernanceDecision.OUT_RATIONALE)
+          .camundaOut(GovernanceDecision.OUT_MEETING, GovernanceDecision.OUT_MEETING)
         .exclusiveGateway("Gateway_Approved").name("Approved?")
           .condition("yes", "${decisionOutcome == 'APPROVED' || decisionOutcome == 'APPROVED_WITH_AMENDMENTS'}")
           .endEvent("Event_Funded").name("Funded")
@@ -101,7 +102,7 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS,
         json(formList(taskService, draft, MeetingProcess.AGENDA_ITEMS)), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
     completeAs("owen.hughes", task(pi.getId(), "Task_ApproveAgenda"),
-        Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+        Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
     clockAt(start);
     runDueJobs(pi.getId());
@@ -153,9 +154,9 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
 
     assertThat(decision).isEnded();
     assertThat(caller).isEnded().hasPassed("Event_Funded").variables()
-        .containsEntry(MeetingProcess.DECISION_OUTCOME, ItemOutcome.APPROVED.name())
-        .containsEntry(MeetingProcess.DECISION_RATIONALE, "Strong joint working and match funding")
-        .containsEntry(MeetingProcess.DECISION_MEETING, february.getReference());
+        .containsEntry(GovernanceDecision.OUT_OUTCOME, ItemOutcome.APPROVED.name())
+        .containsEntry(GovernanceDecision.OUT_RATIONALE, "Strong joint working and match funding")
+        .containsEntry(GovernanceDecision.OUT_MEETING, february.getReference());
     DecisionRequest decided = requests.findById(request.getId()).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(DecisionRequestStatus.DECIDED);
     assertThat(decided.getOutcome()).isEqualTo(ItemOutcome.APPROVED);

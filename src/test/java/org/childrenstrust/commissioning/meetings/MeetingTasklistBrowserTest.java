@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.Attendance;
 import org.childrenstrust.commissioning.meetings.domain.AttendanceStatus;
 import org.childrenstrust.commissioning.meetings.domain.ItemOutcome;
@@ -59,7 +60,7 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
         + "\"attachmentKind\":\"REPORT\",\"attachmentTitle\":\"ABG allocations\",\"publicItem\":true}]";
     completeAs(DemoUsers.CLERK.id(), draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(withAllocation)));
     completeAs(DemoUsers.BOARD_CHAIR.id(), task(pi.getId(), "Task_ApproveAgenda"),
-        Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+        Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
     clockAt(date.atTime(10, 0));
     runDueJobs(pi.getId());

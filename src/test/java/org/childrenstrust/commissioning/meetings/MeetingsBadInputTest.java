@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
@@ -126,7 +127,7 @@ class MeetingsBadInputTest extends ProcessTestSupport {
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
     completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(formList(taskService, draft, MeetingProcess.AGENDA_ITEMS))));
-    completeAs("kwame.mensah", task(pi.getId(), "Task_ApproveAgenda"), Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+    completeAs("kwame.mensah", task(pi.getId(), "Task_ApproveAgenda"), Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
     int itemsBefore = items(meeting).size();
 
@@ -170,7 +171,7 @@ class MeetingsBadInputTest extends ProcessTestSupport {
     Task approve = task(pi.getId(), "Task_ApproveMinutes");
     // the chair hands the task to someone who is not a member of the group
     taskService.setAssignee(approve.getId(), "tom.hadley");
-    assertThat(rejection(() -> completeAs("tom.hadley", approve, Map.of(MeetingProcess.MINUTES_DECISION, MeetingProcess.APPROVE))))
+    assertThat(rejection(() -> completeAs("tom.hadley", approve, Map.of(MeetingProcess.MINUTES_DECISION, ApprovalChoice.APPROVE))))
         .hasMessageContaining("tom.hadley is not a member of the Make a Positive Contribution outcome group");
     assertThat(pi).isWaitingAt("Task_ApproveMinutes");
     assertThat(meetings.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFT);
