@@ -64,6 +64,30 @@ class ModularityTest {
     assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
   }
 
+  /**
+   * The README shows the modules and their dependencies as a Mermaid diagram; this keeps it true.
+   * When a module or a dependency is added, the failure prints the block to paste.
+   */
+  @Test
+  void theReadmeShowsTheModulesAsTheyAre() throws java.io.IOException {
+    String expected = mermaid();
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    assertThat(readme).as("README.md's module diagram (paste this block in place of the old one)").contains(expected);
+  }
+
+  static String mermaid() {
+    StringBuilder text = new StringBuilder("```mermaid\nflowchart LR\n");
+    MODULES.stream().sorted(java.util.Comparator.comparing(m -> m.getIdentifier().toString())).forEach(module -> {
+      String id = module.getIdentifier().toString();
+      text.append("  ").append(id).append("[\"").append(module.getDisplayName()).append("\"]\n");
+    });
+    MODULES.stream().sorted(java.util.Comparator.comparing(m -> m.getIdentifier().toString())).forEach(module ->
+        module.getDirectDependencies(MODULES).uniqueModules()
+            .map(target -> target.getIdentifier().toString()).sorted().distinct()
+            .forEach(target -> text.append("  ").append(module.getIdentifier()).append(" --> ").append(target).append("\n")));
+    return text.append("```").toString();
+  }
+
   private static boolean inPackage(JavaClass type, String packageName) {
     return type.getPackageName().equals(packageName) || type.getPackageName().startsWith(packageName + ".");
   }

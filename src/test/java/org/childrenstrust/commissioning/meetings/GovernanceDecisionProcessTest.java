@@ -2,13 +2,12 @@ package org.childrenstrust.commissioning.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.ATTENDANCE;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.formList;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.agendaWith;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.attendance;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.itemMinutes;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.childrenstrust.commissioning.support.TestMail;
 import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GovernanceDecisionProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestMail.server();
 
   static final String CALLER = "DecisionRequestCheck";
 
@@ -100,7 +100,7 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
     completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS,
-        json(formList(taskService, draft, MeetingProcess.AGENDA_ITEMS)), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
+        json(agendaWith(taskService, draft)), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
     completeAs("owen.hughes", task(pi.getId(), "Task_ApproveAgenda"),
         Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
@@ -108,11 +108,14 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     runDueJobs(pi.getId());
     List<AgendaItem> items = agenda(meeting);
     int decisionItem = items.stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow().getNumber();
-    String rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(), Map.of(decisionItem, decisionOutcome))
-        .replace("Reasons for item " + decisionItem, rationale);
+    List<FormRows.ItemMinuteRow> rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(),
+        Map.of(decisionItem, decisionOutcome)).stream()
+        .map(row -> row.number() == decisionItem ? new FormRows.ItemMinuteRow(row.number(), null, row.business(),
+            null, row.outcome(), row.decision(), rationale, row.leads()) : row)
+        .toList();
     completeAs("clara.jones", task(pi.getId(), "Task_RecordMeeting"), Map.of(
-        MeetingProcess.ATTENDANCE, json(ATTENDANCE), MeetingProcess.ITEM_MINUTES, json(rows),
-        MeetingProcess.DECLARATIONS, json("[]"), MeetingProcess.ACTIONS, json("[]")));
+        MeetingProcess.ATTENDANCE, json(attendance()), MeetingProcess.ITEM_MINUTES, json(rows),
+        MeetingProcess.DECLARATIONS, json(List.of()), MeetingProcess.ACTIONS, json(List.of())));
     runDueJobs(pi.getId());
   }
 
@@ -190,9 +193,9 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
         "subject", "No question", "question", " ", "dueDate", "2031-05-20"));
     ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
     org.camunda.bpm.engine.runtime.Job register = managementService.createJobQuery().processInstanceId(decision.getId()).singleResult();
-    managementService.setJobRetries(register.getId(), 1);
-    assertThat(rejection(() -> managementService.executeJob(register.getId())))
-        .hasMessageContaining("needs a subject and the question");
+    assertThat(failThroughRetries(register.getId())).hasMessageContaining("needs a subject and the question");
+    assertThat(historyService.createHistoricJobLogQuery().jobId(register.getId()).failureLog().count())
+        .as("tried as the retry cycle R5/PT10M says").isEqualTo(5);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(decision.getId()).singleResult().getIncidentMessage())
         .contains("needs a subject and the question");
     assertThat(decision).isWaitingAt("Task_RegisterDecisionRequest");

@@ -65,6 +65,26 @@ public abstract class ProcessTestSupport {
     throw new AssertionError("Jobs keep coming for " + processInstanceId);
   }
 
+  /**
+   * Runs a failing job through its whole retry cycle, moving the clock to each retry as the job
+   * executor would wait for it, until it has no retries left (an incident). Returns the person's
+   * error of the last attempt.
+   */
+  protected InvalidProcessInput failThroughRetries(String jobId) {
+    InvalidProcessInput last = null;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Job job = managementService.createJobQuery().jobId(jobId).singleResult();
+      if (job == null || job.getRetries() == 0) {
+        return last;
+      }
+      if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
+        ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 1000));
+      }
+      last = rejection(() -> managementService.executeJob(jobId));
+    }
+    throw new AssertionError("Job " + jobId + " still has retries after 20 attempts");
+  }
+
   protected Task task(String processInstanceId, String taskDefinitionKey) {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(taskDefinitionKey).singleResult();
