@@ -96,7 +96,7 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
   }
 
   /** Drives a PMG meeting to its recorded minutes, with the given outcome for the decision item. */
-  private void holdMeeting(Meeting meeting, LocalDateTime start, String decisionOutcome, String rationale) {
+  private void holdMeeting(Meeting meeting, LocalDateTime start, Long requestId, String decisionOutcome, String rationale) {
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
     completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS,
@@ -107,9 +107,12 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     clockAt(start);
     runDueJobs(pi.getId());
     List<AgendaItem> items = agenda(meeting);
-    int decisionItem = items.stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow().getNumber();
-    List<FormRows.ItemMinuteRow> rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(),
-        Map.of(decisionItem, decisionOutcome)).stream()
+    // this test's request gets the outcome; other tests' requests on the same body wait for another meeting
+    Map<Integer, String> outcomes = new java.util.HashMap<>();
+    items.stream().filter(i -> i.getDecisionRequestId() != null)
+        .forEach(i -> outcomes.put(i.getNumber(), i.getDecisionRequestId().equals(requestId) ? decisionOutcome : "DEFERRED"));
+    int decisionItem = items.stream().filter(i -> requestId.equals(i.getDecisionRequestId())).findFirst().orElseThrow().getNumber();
+    List<FormRows.ItemMinuteRow> rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(), outcomes).stream()
         .map(row -> row.number() == decisionItem ? new FormRows.ItemMinuteRow(row.number(), null, row.business(),
             null, row.outcome(), row.decision(), rationale, row.leads()) : row)
         .toList();
@@ -119,48 +122,75 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     runDueJobs(pi.getId());
   }
 
-  @Test
-  void decisionIsAskedDeferredOnceThenApprovedAndReturnedToTheCaller() {
+  /** A caller asks the SSP PMG for a decision on its young carers project, due by the end of March {@code year}. */
+  private ProcessInstance askThePmg(int year) {
     deployCaller();
-    clockAt(LocalDateTime.of(2029, 1, 2, 9, 0));
-    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "PRG-2029-YOUNG-CARERS", Map.of(
+    clockAt(LocalDateTime.of(year, 1, 2, 9, 0));
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "PRG-" + year + "-YOUNG-CARERS", Map.of(
         "body", "SSP-PMG", "subject", "Young carers PRG project", "question",
-        "Recommend the young carers project to the SSP Board at £145,034.60?", "dueDate", "2029-03-30",
+        "Recommend the young carers project to the SSP Board at £145,034.60?", "dueDate", year + "-03-30",
         "reportTitle", "PRG proposal: young carers"));
+    runDueJobs(decisionOf(caller).getId());
+    return caller;
+  }
+
+  private ProcessInstance decisionOf(ProcessInstance caller) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+  }
+
+  private DecisionRequest requestOf(ProcessInstance caller) {
+    String decision = decisionOf(caller).getId();
+    return requests.findAll().stream().filter(r -> r.getRequestingProcessInstanceId().equals(decision))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void theRequestJoinsTheForwardPlanAndTheBodysNextAgendaWithItsReport() {
+    ProcessInstance caller = askThePmg(2029);
     assertThat(caller).isWaitingAt("Call_GovernanceDecision");
-    ProcessInstance decision = runtimeService.createProcessInstanceQuery()
-        .superProcessInstanceId(caller.getId()).singleResult();
-    runDueJobs(decision.getId());
-    assertThat(decision).isWaitingAt("Task_AwaitDecision");
-    DecisionRequest request = requests.findAll().stream()
-        .filter(r -> r.getRequestingProcessInstanceId().equals(decision.getId())).findFirst().orElseThrow();
+    assertThat(decisionOf(caller)).isWaitingAt("Task_AwaitDecision");
+    DecisionRequest request = requestOf(caller);
     assertThat(request.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
     assertThat(request.getRequestedBy()).isEqualTo("Decision request check PRG-2029-YOUNG-CARERS");
 
     Meeting january = schedule(LocalDate.of(2029, 1, 22));
+
     AgendaItem asked = agenda(january).stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow();
     assertThat(asked.getDescription()).isEqualTo("Decision: Young carers PRG project");
     assertThat(asked.getReportCover().getAskedToDecide()).isEqualTo("Recommend the young carers project to the SSP Board at £145,034.60?");
     assertThat(asked.getAttachmentTitle()).isEqualTo("PRG proposal: young carers");
     assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(DecisionRequestStatus.SCHEDULED);
+  }
 
-    holdMeeting(january, LocalDateTime.of(2029, 1, 22, 10, 0), "DEFERRED", "More evidence on LAA targets needed");
-    assertThat(decision).isWaitingAt("Task_AwaitDecision");
-    DecisionRequest deferred = requests.findById(request.getId()).orElseThrow();
+  @Test
+  void aDeferredDecisionRollsToTheNextMeetingAndTheCallerKeepsWaiting() {
+    ProcessInstance caller = askThePmg(2032);
+    holdMeeting(schedule(LocalDate.of(2032, 1, 26)), LocalDateTime.of(2032, 1, 26, 10, 0), requestOf(caller).getId(), "DEFERRED",
+        "More evidence on LAA targets needed");
+
+    assertThat(decisionOf(caller)).isWaitingAt("Task_AwaitDecision");
+    DecisionRequest deferred = requestOf(caller);
     assertThat(deferred.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
     assertThat(deferred.getTimesDeferred()).isEqualTo(1);
+    clockAt(LocalDateTime.of(2032, 2, 1, 9, 0));
+    assertThat(agenda(schedule(LocalDate.of(2032, 2, 23)))).extracting(AgendaItem::getDecisionRequestId)
+        .contains(deferred.getId());
+  }
 
-    clockAt(LocalDateTime.of(2029, 2, 1, 9, 0));
-    Meeting february = schedule(LocalDate.of(2029, 2, 26));
-    assertThat(agenda(february)).extracting(AgendaItem::getDecisionRequestId).contains(request.getId());
-    holdMeeting(february, LocalDateTime.of(2029, 2, 26, 10, 0), "APPROVED", "Strong joint working and match funding");
+  @Test
+  void theMinutedDecisionReturnsToTheCallerWithItsRationaleAndMeeting() {
+    ProcessInstance caller = askThePmg(2033);
+    ProcessInstance decision = decisionOf(caller);
+    Long requestId = requestOf(caller).getId();
+    Meeting january = schedule(LocalDate.of(2033, 1, 24));
+    holdMeeting(january, LocalDateTime.of(2033, 1, 24, 10, 0), requestId, "APPROVED", "Strong joint working and match funding");
 
     assertThat(decision).isEnded();
     assertThat(caller).isEnded().hasPassed("Event_Funded").variables()
-        .containsEntry(GovernanceDecision.OUT_OUTCOME, ItemOutcome.APPROVED.name())
+        .containsEntry(GovernanceDecision.OUT_OUTCOME, GovernanceDecision.Outcome.APPROVED.name())
         .containsEntry(GovernanceDecision.OUT_RATIONALE, "Strong joint working and match funding")
-        .containsEntry(GovernanceDecision.OUT_MEETING, february.getReference());
-    DecisionRequest decided = requests.findById(request.getId()).orElseThrow();
+        .containsEntry(GovernanceDecision.OUT_MEETING, january.getReference());
+    DecisionRequest decided = requests.findById(requestId).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(DecisionRequestStatus.DECIDED);
     assertThat(decided.getOutcome()).isEqualTo(ItemOutcome.APPROVED);
   }
