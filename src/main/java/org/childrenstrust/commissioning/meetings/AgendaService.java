@@ -109,7 +109,7 @@ class AgendaService {
   public List<AgendaItemRow> rows(Long meetingId) {
     List<AgendaItemRow> rows = new ArrayList<>();
     for (AgendaItem item : meetingService.meeting(meetingId).orderedItems()) {
-      rows.add(new AgendaItemRow(item.getNumber(), item.getDescription(), item.getLeadOfficer(),
+      rows.add(new AgendaItemRow(item.getNumber(), item.getNumber(), item.getDescription(), item.getLeadOfficer(),
           item.getDurationMinutes(), item.getAttachmentKind().name(), item.getAttachmentTitle(),
           item.isPublicItem(), item.getExemptReason(), String.valueOf(item.getPlannedStart())));
     }
@@ -169,7 +169,7 @@ class AgendaService {
     meeting.getItems().forEach(item -> existing.put(item.getNumber(), item));
     List<AgendaItem> ordered = new ArrayList<>();
     int position = 0;
-    for (AgendaItemRow row : rows) {
+    for (AgendaItemRow row : AgendaOrder.byPosition(rows)) {
       position++;
       String where = "Row " + position + (row.description() == null ? "" : " ('" + row.description() + "')");
       if (row.description() == null || row.description().isBlank()) {

@@ -7,7 +7,9 @@ import org.childrenstrust.commissioning.meetings.FormRows.AttendanceRow;
 import org.childrenstrust.commissioning.meetings.FormRows.DeclarationRow;
 import org.childrenstrust.commissioning.meetings.FormRows.ItemMinuteRow;
 import org.childrenstrust.commissioning.platform.process.FormData;
+import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.platform.process.TaskForm;
+import org.childrenstrust.commissioning.platform.process.TaskSubject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,13 +17,35 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class MeetingTaskForms {
 
+  private final MeetingService meetings;
+  private final MeetingRules rules;
+
+  MeetingTaskForms(MeetingService meetings, MeetingRules rules) {
+    this.meetings = meetings;
+    this.rules = rules;
+  }
+
   private static Long meetingId(DelegateTask task) {
     return FormData.id(task, MeetingProcess.MEETING_ID);
+  }
+
+  /** The task names the meeting and is due by the agenda's publication deadline. */
+  private void dueByPublication(DelegateTask task) {
+    Meeting meeting = meetings.meeting(meetingId(task));
+    TaskSubject.describe(task, rules.taskSubject(meeting), rules.latestPublicationDate(meeting));
+  }
+
+  /** The task names the meeting and is due by the minutes deadline. */
+  private void dueByMinutesDeadline(DelegateTask task) {
+    Meeting meeting = meetings.meeting(meetingId(task));
+    TaskSubject.describe(task, rules.taskSubject(meeting), rules.minutesDueDate(meeting));
   }
 
   @Bean
   TaskForm draftAgendaForm(AgendaService agenda) {
     return TaskForm.of(task -> {
+      dueByPublication(task);
+      TaskSubject.backToWhoeverDid(task, "Task_DraftAgenda");
       task.setVariableLocal(MeetingProcess.AGENDA_SUMMARY, agenda.summary(meetingId(task)));
       FormData.putList(task, MeetingProcess.AGENDA_ITEMS, agenda.rows(meetingId(task)));
       task.setVariableLocal(MeetingProcess.OVERRUN_ACKNOWLEDGED, false);
@@ -33,6 +57,7 @@ class MeetingTaskForms {
   @Bean
   TaskForm approveAgendaForm(AgendaService agenda) {
     return TaskForm.of(task -> {
+      dueByPublication(task);
       task.setVariableLocal(MeetingProcess.AGENDA_SUMMARY, agenda.summary(meetingId(task)));
       // a fresh choice each round: the last round's "send back" must not be pre-selected
       task.removeVariable(MeetingProcess.AGENDA_DECISION);
@@ -44,6 +69,8 @@ class MeetingTaskForms {
   @Bean
   TaskForm urgencyReasonForm(AgendaService agenda) {
     return TaskForm.of(task -> {
+      dueByPublication(task);
+      TaskSubject.backToWhoeverDid(task, "Task_DraftAgenda");
       task.setVariableLocal(MeetingProcess.AGENDA_SUMMARY, agenda.summary(meetingId(task)));
       task.setVariableLocal(MeetingProcess.LATE_PUBLICATION_REASON, "");
     }, task -> agenda.recordLatePublicationReason(meetingId(task),
@@ -55,6 +82,8 @@ class MeetingTaskForms {
   TaskForm recordMeetingForm(MinutesService minutes) {
     return TaskForm.of(task -> {
       Long meetingId = meetingId(task);
+      dueByMinutesDeadline(task);
+      TaskSubject.backToWhoeverDid(task, "Task_RecordMeeting", "Task_ReviseMinutes");
       task.setVariableLocal(MeetingProcess.MINUTES_SUMMARY, minutes.summary(meetingId));
       FormData.putList(task, MeetingProcess.ATTENDANCE, minutes.attendanceRows(meetingId));
       FormData.putList(task, MeetingProcess.ITEM_MINUTES, minutes.itemRows(meetingId));
@@ -76,6 +105,7 @@ class MeetingTaskForms {
   @Bean
   TaskForm approveMinutesForm(MinutesService minutes) {
     return TaskForm.of(task -> {
+      dueByMinutesDeadline(task);
       task.setVariableLocal(MeetingProcess.MINUTES_SUMMARY, minutes.summary(meetingId(task)));
       task.removeVariable(MeetingProcess.MINUTES_DECISION);
       task.removeVariable(MeetingProcess.MINUTES_COMMENTS);

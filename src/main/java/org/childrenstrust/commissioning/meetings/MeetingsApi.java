@@ -98,7 +98,7 @@ class MeetingsApi {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> addUrgentItem(@PathVariable String reference, @RequestBody UrgentItemRequest request) {
     requireClerk();
-    return item(agenda.addUrgentItem(reference, new AgendaItemRow(null, request.description(), request.leadOfficer(),
+    return item(agenda.addUrgentItem(reference, new AgendaItemRow(null, null, request.description(), request.leadOfficer(),
         request.durationMinutes(), request.attachmentKind(), request.attachmentTitle(), request.publicItem(),
         request.exemptReason(), null), request.urgencyReason(), request.overrunAcknowledged()));
   }

@@ -368,6 +368,45 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theClerkMovesANewItemUpAndAnyOtherBusinessStaysLast() {
+    clockAt(LocalDateTime.of(2027, 5, 3, 9, 0));
+    body = newBeHealthyGroup();
+    Meeting may = schedule(body, LocalDate.of(2027, 5, 26));
+    ProcessInstance pi = instanceOf(may);
+    Task draft = task(pi.getId(), "Task_DraftAgenda");
+    FormRows.AgendaItemRow urgent = new FormRows.AgendaItemRow(null, 1, "Safeguarding review", CHAIR_NAME, 20,
+        "NONE", null, true, null, null);
+    FormRows.AgendaItemRow last = new FormRows.AgendaItemRow(null, null, "CAMHS waiting times", CHAIR_NAME, 20,
+        "NONE", null, true, null, null);
+
+    completeAs(CLERK, draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(agendaWith(taskService, draft, urgent, last)),
+        MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
+
+    assertThat(reload(may).orderedItems()).extracting(AgendaItem::getNumber, AgendaItem::getDescription).containsExactly(
+        org.assertj.core.api.Assertions.tuple(1, "Safeguarding review"),
+        org.assertj.core.api.Assertions.tuple(2, "Welcome, introductions and apologies"),
+        org.assertj.core.api.Assertions.tuple(3, "CAMHS waiting times"),
+        org.assertj.core.api.Assertions.tuple(4, "Any other business"));
+  }
+
+  @Test
+  void tasksNameTheirMeetingAreDueByItsDeadlinesAndComeBackToTheClerk() {
+    ProcessInstance pi = marchAtDraftAgenda();
+    Task draft = task(pi.getId(), "Task_DraftAgenda");
+    // publish by Tue 9 March 2027: five clear working days before Wed 17 March
+    assertThat(draft.getName()).isEqualTo("Draft agenda: Be Healthy outcome group, 17 Mar 2027");
+    assertThat(draft.getDueDate()).isEqualTo(org.childrenstrust.commissioning.shared.calendar.BusinessClock.toDate(
+        LocalDateTime.of(2027, 3, 9, 17, 0)));
+    taskService.claim(draft.getId(), CLERK);
+    draftUnchanged(pi);
+    chairDecidesAgenda(pi, CHAIR, ApprovalChoice.RETURN, "Add the school nursing report");
+
+    Task back = task(pi.getId(), "Task_DraftAgenda");
+    assertThat(back.getAssignee()).as("the clerk who drafted it gets it back").isEqualTo(CLERK);
+    assertThat(back.getName()).isEqualTo("Draft agenda: Be Healthy outcome group, 17 Mar 2027");
+  }
+
+  @Test
   void lateAgendaNeedsAReasonBeforeItIsPublished() {
     clockAt(LocalDateTime.of(2028, 6, 5, 9, 0));
     // Thursday 8 June: fewer than 5 clear working days away

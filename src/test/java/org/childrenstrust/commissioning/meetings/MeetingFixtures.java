@@ -53,7 +53,7 @@ final class MeetingFixtures {
 
   /** A new agenda item (no number yet), Part A unless an exemption reason is given. */
   static AgendaItemRow newItem(String description, String lead, int minutes, String reportTitle, String exemptReason) {
-    return new AgendaItemRow(null, description, lead, minutes, reportTitle == null ? "NONE" : "REPORT", reportTitle,
+    return new AgendaItemRow(null, null, description, lead, minutes, reportTitle == null ? "NONE" : "REPORT", reportTitle,
         exemptReason == null, exemptReason, null);
   }
 

@@ -107,7 +107,7 @@ class MeetingsBadInputTest extends ProcessTestSupport {
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
     Object overrunning = json(agendaWith(taskService, draft,
-        new FormRows.AgendaItemRow(null, "Attainment gap review", null, 90, "PRESENTATION", null, true, null, null)));
+        new FormRows.AgendaItemRow(null, null, "Attainment gap review", null, 90, "PRESENTATION", null, true, null, null)));
     assertThat(rejection(() -> completeAs(CLERK, draft, Map.of(MeetingProcess.AGENDA_ITEMS, overrunning,
         MeetingProcess.OVERRUN_ACKNOWLEDGED, false))))
         .hasMessageContaining("The items run 40 minutes past the meeting's end (15:00)");
