@@ -20,6 +20,7 @@ import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MeetingActionRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.childrenstrust.commissioning.meetings.domain.ReportCover;
+import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
 import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.platform.process.FormData;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
@@ -38,10 +39,12 @@ class AgendaService {
   private final MeetingActionRepository actions;
   private final DecisionRequestRepository decisionRequests;
   private final MeetingRules rules;
+  private final PublicLinks links;
 
   public AgendaService(MeetingService meetingService, ForwardPlanService forwardPlan,
       PreviousMeetings previousMeetings, MeetingActionRepository actions,
-      DecisionRequestRepository decisionRequests, MeetingRules rules) {
+      DecisionRequestRepository decisionRequests, MeetingRules rules, PublicLinks links) {
+    this.links = links;
     this.meetingService = meetingService;
     this.forwardPlan = forwardPlan;
     this.previousMeetings = previousMeetings;
@@ -67,7 +70,7 @@ class AgendaService {
         minutes.attachment(AttachmentKind.REPORT, "Draft minutes, " + previous.getReference());
         minutes.setReportCover(new ReportCover(meeting.getBody().getName(), chair, null, null,
             "Approve the minutes of " + previous.getReference() + " as a true record, and review open actions.")
-            .mainBody(openActionsText(meeting)));
+            .mainBody("The draft minutes: " + links.memberMinutes(previous.getReference()) + "\n\n" + openActionsText(meeting)));
       });
       new AgendaItem(meeting, ItemKind.ANY_OTHER_BUSINESS, "Any other business", chair, 5);
     }

@@ -35,6 +35,10 @@ final class MeetingProcess {
   public static final String ACTIONS = "actions";
   public static final String ANY_OTHER_BUSINESS = "anyOtherBusiness";
   public static final String NEXT_MEETING_NOTE = "nextMeetingNote";
+  /** The record form's one clear choice on the last meeting's minutes, and what it shows about them. */
+  public static final String MINUTES_TO_CONFIRM = "minutesToConfirm";
+  public static final String CONFIRM_PREVIOUS_MINUTES = "confirmPreviousMinutes";
+  public static final String PREVIOUS_MINUTES_CORRECTIONS = "previousMinutesCorrections";
 
   /** Previous meeting's instance waits for this when the next meeting approves its minutes. */
   public static final String MESSAGE_MINUTES_CONFIRMED = "MinutesConfirmed";

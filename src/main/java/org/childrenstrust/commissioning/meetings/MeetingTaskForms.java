@@ -93,13 +93,17 @@ class MeetingTaskForms {
       task.setVariableLocal(MeetingProcess.ANY_OTHER_BUSINESS, aob == null ? "" : aob);
       String next = minutes.nextMeetingNote(meetingId);
       task.setVariableLocal(MeetingProcess.NEXT_MEETING_NOTE, next == null ? "" : next);
+      String toConfirm = minutes.minutesToConfirm(meetingId);
+      task.setVariableLocal(MeetingProcess.MINUTES_TO_CONFIRM, toConfirm == null ? "" : toConfirm);
     }, task -> minutes.record(meetingId(task),
         FormData.list(task, MeetingProcess.ATTENDANCE, AttendanceRow.class),
         FormData.list(task, MeetingProcess.ITEM_MINUTES, ItemMinuteRow.class),
         FormData.list(task, MeetingProcess.DECLARATIONS, DeclarationRow.class),
         FormData.list(task, MeetingProcess.ACTIONS, ActionRow.class),
         FormData.text(task, MeetingProcess.ANY_OTHER_BUSINESS),
-        FormData.text(task, MeetingProcess.NEXT_MEETING_NOTE)));
+        FormData.text(task, MeetingProcess.NEXT_MEETING_NOTE),
+        FormData.text(task, MeetingProcess.CONFIRM_PREVIOUS_MINUTES),
+        FormData.text(task, MeetingProcess.PREVIOUS_MINUTES_CORRECTIONS)));
   }
 
   @Bean

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
 import java.util.Set;
 import org.childrenstrust.commissioning.meetings.FormRows.ActionRow;
 import org.childrenstrust.commissioning.meetings.FormRows.AttendanceRow;
@@ -35,10 +37,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MinutesService {
 
-  private final MeetingService meetingService;
+  /** The clerk's answer on the minutes to confirm: confirmed, confirmed with corrections, or not confirmed. */
+  static final String CONFIRMED = "confirmed";
+  static final String CONFIRMED_WITH_CORRECTIONS = "corrections";
+  static final String NOT_CONFIRMED = "notConfirmed";
 
-  public MinutesService(MeetingService meetingService) {
+  private final MeetingService meetingService;
+  private final PreviousMeetings previousMeetings;
+  private final PublicLinks links;
+
+  public MinutesService(MeetingService meetingService, PreviousMeetings previousMeetings, PublicLinks links) {
     this.meetingService = meetingService;
+    this.previousMeetings = previousMeetings;
+    this.links = links;
+  }
+
+  /**
+   * What the record form says about the last meeting's minutes that this meeting confirms: which
+   * meeting, which item, and where to read them; null when this agenda confirms none.
+   */
+  @Transactional(readOnly = true)
+  public String minutesToConfirm(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    Optional<AgendaItem> item = meeting.standingItem(ItemKind.MINUTES_AND_MATTERS_ARISING);
+    Optional<Meeting> previous = previousMeetings.awaitingConfirmation(meeting);
+    if (item.isEmpty() || previous.isEmpty()) {
+      return null;
+    }
+    return "Item " + item.get().getNumber() + " asks the meeting to confirm the minutes of " + previous.get().getTitle()
+        + ", " + MeetingMailer.DAY.format(previous.get().getMeetingDate()) + " (" + previous.get().getReference()
+        + ") as a true record. Read them: " + links.memberMinutes(previous.get().getReference());
   }
 
   /** The record form's starting point: members to mark present or not, and one row per agenda item. */
@@ -113,7 +141,19 @@ class MinutesService {
    */
   public Meeting record(Long meetingId, List<AttendanceRow> attendance, List<ItemMinuteRow> items,
       List<DeclarationRow> declarations, List<ActionRow> actions, String anyOtherBusiness, String nextMeetingNote) {
+    return record(meetingId, attendance, items, declarations, actions, anyOtherBusiness, nextMeetingNote, null, null);
+  }
+
+  /**
+   * As above, with the clerk's one clear answer on the last meeting's minutes ({@value #CONFIRMED},
+   * {@value #CONFIRMED_WITH_CORRECTIONS} with the corrections, {@value #NOT_CONFIRMED}), which
+   * decides the "Minutes and matters arising" item's outcome; null: the item's row decides.
+   */
+  public Meeting record(Long meetingId, List<AttendanceRow> attendance, List<ItemMinuteRow> items,
+      List<DeclarationRow> declarations, List<ActionRow> actions, String anyOtherBusiness, String nextMeetingNote,
+      String previousMinutes, String corrections) {
     Meeting meeting = meetingService.meeting(meetingId);
+    items = withMinutesConfirmation(meeting, items, previousMinutes, corrections);
     meeting.markHeld(blankToNull(nextMeetingNote));
     recordAttendance(meeting, attendance);
     Set<Integer> recorded = new HashSet<>();
@@ -171,6 +211,44 @@ class MinutesService {
         anyOtherBusiness == null || anyOtherBusiness.isBlank() ? "None." : anyOtherBusiness.strip(),
         null, ItemOutcome.NOTED, null, null, null)));
     return meeting;
+  }
+
+  private List<ItemMinuteRow> withMinutesConfirmation(Meeting meeting, List<ItemMinuteRow> items, String answer,
+      String corrections) {
+    Optional<AgendaItem> minutesItem = meeting.standingItem(ItemKind.MINUTES_AND_MATTERS_ARISING);
+    if (answer == null || answer.isBlank() || minutesItem.isEmpty()) {
+      return items;
+    }
+    int number = minutesItem.get().getNumber();
+    ItemMinuteRow answered = switch (answer) {
+      case CONFIRMED -> new ItemMinuteRow(number, null, null, null, ItemOutcome.APPROVED.name(),
+          "The minutes of the previous meeting were approved as a true record.", "No corrections were raised.", null);
+      case CONFIRMED_WITH_CORRECTIONS -> {
+        if (corrections == null || corrections.isBlank()) {
+          throw new BusinessRuleViolation("Write the corrections the meeting made to the minutes before it confirmed them.");
+        }
+        yield new ItemMinuteRow(number, null, null, null, ItemOutcome.APPROVED_WITH_AMENDMENTS.name(),
+            "The minutes of the previous meeting were approved as a true record with these corrections: " + corrections.strip(),
+            "Corrected at the meeting.", null);
+      }
+      case NOT_CONFIRMED -> new ItemMinuteRow(number, null, null, null, ItemOutcome.DEFERRED.name(),
+          "The minutes of the previous meeting were not confirmed; they come back to the next meeting.",
+          "Not confirmed at this meeting.", null);
+      default -> throw new BusinessRuleViolation("Say whether the meeting confirmed the minutes of its last meeting.");
+    };
+    List<ItemMinuteRow> rows = new ArrayList<>();
+    for (ItemMinuteRow row : items) {
+      if (row.number() != null && row.number() == number) {
+        rows.add(new ItemMinuteRow(number, row.description(), row.business(), row.factsNoted(), answered.outcome(),
+            answered.decision(), answered.rationale(), row.leads()));
+      } else {
+        rows.add(row);
+      }
+    }
+    if (rows.stream().noneMatch(r -> r.number() != null && r.number() == number)) {
+      rows.add(answered);
+    }
+    return rows;
   }
 
   private void recordAttendance(Meeting meeting, List<AttendanceRow> rows) {

@@ -202,7 +202,16 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     transaction.executeWithoutResult(s -> meetingService.paperReceived(april.getReference(), 3, null));
     clockAt(LocalDateTime.of(2027, 4, 21, 10, 0));
     runDueJobs(next.getId());
-    record(next, "Task_RecordMeeting", april, Map.of(2, "APPROVED", 3, "APPROVED"), List.of());
+    Task recordApril = task(next.getId(), "Task_RecordMeeting");
+    assertThat(taskService.getVariable(recordApril.getId(), MeetingProcess.MINUTES_TO_CONFIRM).toString())
+        .startsWith("Item 2 asks the meeting to confirm the minutes of Be Healthy outcome group, Wednesday 17 March 2027 ("
+            + march.getReference() + ") as a true record. Read them: http://localhost:")
+        .endsWith("/api/meetings/" + march.getReference() + "/minutes.pdf");
+    completeAs(CLERK, recordApril, Map.of(
+        MeetingProcess.ATTENDANCE, json(attendance()),
+        MeetingProcess.ITEM_MINUTES, json(itemMinutes(itemNumbers(april), Map.of(3, "APPROVED"))),
+        MeetingProcess.DECLARATIONS, json(List.of()), MeetingProcess.ACTIONS, json(List.of()),
+        MeetingProcess.CONFIRM_PREVIOUS_MINUTES, "confirmed"));
     runDueJobs(next.getId());
     return april;
   }
