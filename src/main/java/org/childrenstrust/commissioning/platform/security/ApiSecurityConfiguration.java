@@ -3,6 +3,7 @@ package org.childrenstrust.commissioning.platform.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +36,7 @@ public class ApiSecurityConfiguration {
     FilterRegistrationBean<AdminSetupBlockFilter> registration = new FilterRegistrationBean<>(new AdminSetupBlockFilter());
     registration.setName("admin-setup-closed");
     registration.addUrlPatterns(ADMIN_SETUP_PATTERN);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
@@ -46,6 +47,18 @@ public class ApiSecurityConfiguration {
     registration.setName("expression-guard");
     registration.addUrlPatterns(ENGINE_REST_PATTERN, WEBAPP_API_PATTERN);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Headers on every answer, before anything else can answer. */
+  @Bean
+  public FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(SecurityProperties properties,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter(properties, webappPath));
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
