@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -58,6 +60,25 @@ public class ApiErrors {
     }
     HttpStatus status = input instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
     return body(status, input.getMessage(), request);
+  }
+
+  /**
+   * The engine's "Cannot find task with id ..." and "no processes deployed with key ...": the
+   * request names something that does not exist.
+   */
+  @ExceptionHandler(NullValueException.class)
+  ResponseEntity<Map<String, Object>> missing(NullValueException e, HttpServletRequest request) {
+    String message = e.getMessage() == null ? "Something the request names does not exist."
+        : e.getMessage().replaceAll(": \\w+ is null$", ".");
+    return body(HttpStatus.NOT_FOUND, message, request);
+  }
+
+  /** A constraint of the database the checks before it missed: refused, nothing written. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+    LOG.warn("Refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
+    return body(HttpStatus.BAD_REQUEST, "The request could not be saved: a value is too long, missing or already used. "
+        + "Nothing was saved; check the values and try again.", request);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
