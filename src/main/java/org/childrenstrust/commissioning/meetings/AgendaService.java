@@ -136,7 +136,7 @@ public class AgendaService {
     if (meeting.getAgendaReturnedComments() != null) {
       text.append("\n\nChair's comments: ").append(meeting.getAgendaReturnedComments());
     }
-    return text.toString();
+    return FormData.formText(text.toString());
   }
 
   private static String label(AgendaItem item) {

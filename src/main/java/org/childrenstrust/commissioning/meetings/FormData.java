@@ -46,10 +46,26 @@ public final class FormData {
       if (json.isBlank() || json.equals("null")) {
         return List.of();
       }
-      return JSON.readValue(json, JSON.getTypeFactory().constructCollectionType(List.class, rowType));
+      List<T> rows = JSON.readValue(json, JSON.getTypeFactory().constructCollectionType(List.class, rowType));
+      if (rows.contains(null)) {
+        throw new InvalidProcessInput("The list '" + name + "' has an empty row: fill it in or remove it.");
+      }
+      return rows;
     } catch (JsonProcessingException e) {
-      throw new InvalidProcessInput("The list '" + name + "' could not be read: " + e.getOriginalMessage());
+      throw new InvalidProcessInput("The list '" + name + "' could not be read: each row must have the form's fields,"
+          + " with numbers as numbers and dates as 2010-05-18.");
     }
+  }
+
+  /** The engine keeps a text variable in 4,000 characters: a longer text shown in a form is shortened. */
+  static final int MAX_FORM_TEXT = 4000;
+
+  public static String formText(String text) {
+    if (text == null || text.length() <= MAX_FORM_TEXT) {
+      return text;
+    }
+    String note = "\n\n[... shortened here: the full text is in the agenda pack and minutes]";
+    return text.substring(0, MAX_FORM_TEXT - note.length()) + note;
   }
 
   public static String text(VariableScope scope, String name) {

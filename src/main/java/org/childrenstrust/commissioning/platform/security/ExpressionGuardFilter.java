@@ -45,6 +45,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * what arrives in a request is refused, which includes creating or changing a filter with an
  * expression through the API.
  *
+ * <p>While it has the body, it also refuses variables the engine would fail on with a 500
+ * ({@link EngineVariableLimits}: over-long text, JSON that is not JSON).
+ *
  * <p>The body is buffered to be read (at most {@value #MAX_BODY_BYTES} bytes; a larger one is
  * refused with 413) and handed on unchanged. Multipart bodies (deployments, attachments) are not
  * read: nothing in them is evaluated as a query.
@@ -97,6 +100,11 @@ public class ExpressionGuardFilter extends OncePerRequestFilter {
         if (verdict != Verdict.CLEAN) {
           refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
               verdict == Verdict.EXPRESSION ? EXPRESSION_REFUSED : NOT_JSON);
+          return;
+        }
+        String variableProblem = EngineVariableLimits.problem(body);
+        if (variableProblem != null) {
+          refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, variableProblem);
           return;
         }
       } else if (containsExpression(new String(body, charset))) {
