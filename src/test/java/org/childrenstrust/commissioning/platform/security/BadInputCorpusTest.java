@@ -91,6 +91,32 @@ class BadInputCorpusTest extends PlatformWebTest {
 
   // ---------------------------------------------------------------- the application's own API
 
+  /** The reproduction from the issue: it answered 500. */
+  @Test
+  void aForwardPlanTitleOfTwoMillionCharactersIsRefusedWith400AndNothingIsWritten() throws Exception {
+    Map<String, Long> before = domainRowCounts();
+    HttpResponse<String> response = post(DemoUsers.CLERK.id(), "/api/bodies/ECG/forward-plan",
+        "{\"outcome\": \"BE_HEALTHY\", \"title\": \"" + BadInputCorpus.ABSURD + "\", \"durationMinutes\": 15}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(BadInputCorpus.JSON.readTree(response.body()).path("message").asText())
+        .isEqualTo("The text for 'title' is too long: at most 400 characters are allowed, this one has 2,000,000. "
+            + "Shorten it and try again.");
+    assertThat(domainRowCounts()).isEqualTo(before);
+  }
+
+  /** A String variable longer than the engine's column: refused before the engine stores it. */
+  @Test
+  void aTextVariableLongerThanTheEngineKeepsIsRefusedWith400() throws Exception {
+    HttpResponse<String> response = post(DemoUsers.CLERK.id(), "/engine-rest/process-definition/key/"
+        + org.childrenstrust.commissioning.platform.TestProcesses.REQUIRED_INPUT + "/start",
+        "{\"variables\": {\"title\": {\"value\": \"" + "t".repeat(4001) + "\", \"type\": \"String\"}}}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(BadInputCorpus.JSON.readTree(response.body()).path("message").asText())
+        .startsWith("'title' is too long: at most 4,000 characters");
+  }
+
   @Test
   void everyEndpointOfTheApplicationAnswersBadInputWithA4xxAndAReadableMessage() throws Exception {
     Map<String, HandlerMethod> endpoints = endpoints();
