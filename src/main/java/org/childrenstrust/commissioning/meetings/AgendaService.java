@@ -19,6 +19,7 @@ import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MeetingActionRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.childrenstrust.commissioning.meetings.domain.ReportCover;
+import org.childrenstrust.commissioning.platform.security.TextLengthGuard;
 import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,9 @@ public class AgendaService {
         minutes.attachment(AttachmentKind.REPORT, "Draft minutes, " + previous.getReference());
         minutes.setReportCover(new ReportCover(meeting.getBody().getName(), chair, null, null,
             "Approve the minutes of " + previous.getReference() + " as a true record, and review open actions.")
-            .mainBody(openActionsText(meeting)));
+            // open actions pile up over the years: the cover holds 20,000 characters (cover_main_body)
+            .mainBody(TextLengthGuard.fit(openActionsText(meeting), 20_000,
+                "more open actions follow: see the action log of " + meeting.getBody().getName())));
       });
       new AgendaItem(meeting, ItemKind.ANY_OTHER_BUSINESS, "Any other business", chair, 5);
     }

@@ -99,6 +99,18 @@ public class TextLengthGuard implements PreInsertEventListener, PreUpdateEventLi
     }
   }
 
+  /**
+   * A text the application writes itself (not a person's input, which is refused when too long),
+   * shortened to {@code max} characters with a note saying where the rest is.
+   */
+  public static String fit(String text, int max, String whereTheRestIs) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    String note = "\n[... shortened: " + whereTheRestIs + "]";
+    return text.substring(0, Math.max(0, max - note.length())) + note;
+  }
+
   /** The refusal: which field, its limit and how long the text was. */
   public static BusinessRuleViolation tooLong(String field, int max, int given) {
     String name = field.replace('_', ' ').toLowerCase(Locale.ROOT);

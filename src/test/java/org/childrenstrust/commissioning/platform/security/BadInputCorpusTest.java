@@ -294,6 +294,7 @@ class BadInputCorpusTest extends PlatformWebTest {
         covered.add(task.getCamundaFormRef());
       }
     }
+    refusals.forEach((form, outcomes) -> outcomes.forEach((outcome, n) -> System.out.printf("  %s: %4d x %s%n", form, n, outcome)));
     System.out.printf("Bad-input corpus: %d bad form submissions over %d Camunda Forms (%s)%n", submissions, covered.size(), covered);
     assertThat(covered).as("every form is used by a deployed start event or user task").containsExactlyInAnyOrderElementsOf(formsById.keySet());
     assertThat(failures).as("answers that were not a clean refusal").isEmpty();
@@ -302,7 +303,7 @@ class BadInputCorpusTest extends PlatformWebTest {
   private int startFormCorpus(ProcessDefinition definition, JsonNode form) throws Exception {
     int count = 0;
     String starter = DemoUsers.CLERK.id();
-    for (Map.Entry<String, ObjectNode> variant : formVariants(form, count).entrySet()) {
+    for (Map.Entry<String, ObjectNode> variant : formVariants(form, count, Map.of()).entrySet()) {
       Map<String, Long> before = domainRowCounts();
       long instances = runtimeService.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
       // as Tasklist starts it, and as a script would through the REST API
@@ -325,7 +326,9 @@ class BadInputCorpusTest extends PlatformWebTest {
   private int taskFormCorpus(ProcessDefinition definition, String taskKey, JsonNode form, JsonNode startValues) throws Exception {
     int count = 0;
     Task task = openTask(definition, taskKey, startValues, count);
-    for (Map.Entry<String, ObjectNode> variant : formVariants(form, count).entrySet()) {
+    Map<String, ArrayNode> shown = shownLists(task, form);
+    System.out.printf("  %s shows %s%n", taskKey, shown.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size() + " rows").toList());
+    for (Map.Entry<String, ObjectNode> variant : formVariants(form, count, shown).entrySet()) {
       if (task == null) {
         task = openTask(definition, taskKey, startValues, count);
       }
@@ -375,16 +378,35 @@ class BadInputCorpusTest extends PlatformWebTest {
     }
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
+      // before the task is created: its create listener prepares the form from the meeting
+      String state = MEETING_STATE_FOR_TASK.get(taskKey);
+      Object meetingId = runtimeService.getVariable(processInstanceId, "meetingId");
+      if (state != null && meetingId != null) {
+        try (Connection connection = dataSource.getConnection();
+            var update = connection.prepareStatement("update ct_meeting set status = ? where id = ?")) {
+          update.setString(1, state);
+          update.setLong(2, ((Number) meetingId).longValue());
+          update.executeUpdate();
+        }
+      }
       ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
       ProcessInstanceModificationBuilder move = runtimeService.createProcessInstanceModification(processInstanceId)
           .startBeforeActivity(taskKey);
       cancelLeaves(tree, move);
-      move.execute(true, true);
+      move.execute(false, true); // the task's create listener prepares its form
       task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     }
     assertThat(task).as("an open " + taskKey).isNotNull();
     return task;
   }
+
+  /**
+   * A task moved to by modification finds its meeting in the state of a new meeting; these tasks
+   * check the state before the fields, so the meeting is put where the process would have it.
+   */
+  private static final Map<String, String> MEETING_STATE_FOR_TASK = Map.of(
+      "Task_RecordMeeting", "AGENDA_PUBLISHED",
+      "Task_ReviseMinutes", "MINUTES_DRAFT");
 
   private int uniqueWeek;
 
@@ -462,12 +484,52 @@ class BadInputCorpusTest extends PlatformWebTest {
         : value.isIntegralNumber() ? (value.canConvertToInt() ? "Integer" : "Long") : value.isNumber() ? "Double" : "String");
   }
 
-  private static Map<String, ObjectNode> formVariants(JsonNode form, int seed) {
+  /**
+   * The rows the task's form shows in its dynamic lists (what the process prepared, such as the
+   * agenda items to minute), with empty fields filled in: the valid starting point of a submission.
+   */
+  private Map<String, ArrayNode> shownLists(Task task, JsonNode form) {
+    Map<String, ArrayNode> shown = new LinkedHashMap<>();
+    for (Field field : fields(form.path("components"))) {
+      if (!field.type().equals("dynamiclist")) {
+        continue;
+      }
+      var typed = taskService.getVariableTyped(task.getId(), field.key(), false);
+      String json = typed == null ? null : typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+          ? serializable.getValueSerialized() : String.valueOf(typed.getValue());
+      JsonNode rows = json == null ? null : readTreeOrText(json);
+      if (rows == null || !rows.isArray() || rows.isEmpty()) {
+        continue;
+      }
+      ArrayNode completed = BadInputCorpus.NODES.arrayNode();
+      for (int i = 0; i < rows.size(); i++) {
+        ObjectNode row = rows.get(i).isObject() ? (ObjectNode) rows.get(i).deepCopy() : BadInputCorpus.NODES.objectNode();
+        for (Field rowField : field.rowFields()) {
+          JsonNode value = row.get(rowField.key());
+          if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+            row.set(rowField.key(), rowField.type().equals("checkbox")
+                ? BadInputCorpus.NODES.booleanNode(i == 0) : validValue(rowField, i));
+          }
+        }
+        completed.add(row);
+      }
+      shown.put(field.key(), completed);
+    }
+    return shown;
+  }
+
+  private static ObjectNode baseValues(JsonNode form, int seed, Map<String, ArrayNode> shown) {
+    ObjectNode variables = validValues(form, seed);
+    shown.forEach((key, rows) -> variables.set(key, variable(rows.deepCopy())));
+    return variables;
+  }
+
+  private static Map<String, ObjectNode> formVariants(JsonNode form, int seed, Map<String, ArrayNode> shown) {
     Map<String, ObjectNode> variants = new LinkedHashMap<>();
     List<Field> fields = fields(form.path("components"));
     for (Field field : fields) {
       for (Map.Entry<String, JsonNode> bad : badFormValues(field).entrySet()) {
-        ObjectNode variables = validValues(form, seed + variants.size());
+        ObjectNode variables = baseValues(form, seed + variants.size(), shown);
         if (bad.getValue() == null) {
           variables.remove(field.key());
         } else {
@@ -478,7 +540,9 @@ class BadInputCorpusTest extends PlatformWebTest {
       if (field.type().equals("dynamiclist")) {
         for (Field rowField : field.rowFields()) {
           for (Map.Entry<String, JsonNode> bad : badFormValues(rowField).entrySet()) {
-            ObjectNode row = (ObjectNode) validValue(field, seed).get(0);
+            ArrayNode rows = shown.containsKey(field.key()) ? shown.get(field.key()).deepCopy()
+                : (ArrayNode) validValue(field, seed);
+            ObjectNode row = (ObjectNode) rows.get(0);
             if (bad.getValue() == null) {
               row.remove(rowField.key());
             } else {
@@ -486,8 +550,8 @@ class BadInputCorpusTest extends PlatformWebTest {
               row.set(rowField.key(), bad.getValue().path("type").asText().equals("Json")
                   ? readTreeOrText(bad.getValue().path("value").asText()) : bad.getValue().path("value"));
             }
-            ObjectNode variables = validValues(form, seed + variants.size());
-            variables.set(field.key(), variable(BadInputCorpus.NODES.arrayNode().add(row)));
+            ObjectNode variables = baseValues(form, seed + variants.size(), shown);
+            variables.set(field.key(), variable(rows));
             variants.put(field.key() + "[0]." + rowField.key() + ": " + bad.getKey(), variables);
           }
         }
@@ -564,9 +628,16 @@ class BadInputCorpusTest extends PlatformWebTest {
 
   // ---------------------------------------------------------------- checks
 
+  /** How often each refusal message came back, per form: shows which rules the corpus reached. */
+  private final Map<String, Map<String, Integer>> refusals = new TreeMap<>();
+
   private void check(String what, HttpResponse<String> response, Map<String, Long> before,
       java.util.function.BooleanSupplier unchanged) throws Exception {
     int status = response.statusCode();
+    String form = what.startsWith("task form ") || what.startsWith("start form ") ? what.substring(0, what.indexOf(" [")) : "api";
+    String outcome = status < 400 ? status + " accepted" : status + " " + message(response).replaceAll("[0-9][0-9,]*", "N")
+        .replaceAll("ECG-N-N-N", "ECG-…");
+    refusals.computeIfAbsent(form, k -> new TreeMap<>()).merge(outcome.length() > 110 ? outcome.substring(0, 110) : outcome, 1, Integer::sum);
     if (status >= 500) {
       failures.add(status + " " + what + ": " + BadInputCorpus.abbreviate(response.body()));
       return;
