@@ -344,8 +344,11 @@ class BadInputCorpusTest extends PlatformWebTest {
           () -> taskService.createTaskQuery().taskId(taskId).count() == 1
               && runtimeService.getVariables(processInstanceId).keySet().equals(variables));
       if (response.statusCode() < 300) {
+        // accepted (markup is text, an empty comment is allowed): the next variant needs the task again
+        Object meetingId = runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+            .variableName("meetingId").list().stream().map(v -> v.getValue()).findFirst().orElse(null);
         runtimeService.deleteProcessInstanceIfExists(processInstanceId, "bad-input corpus", true, true, true, false);
-        task = null;
+        task = meetingId == null ? null : reopen(definition, taskKey, meetingId);
       }
     }
     if (task != null) {
@@ -379,16 +382,7 @@ class BadInputCorpusTest extends PlatformWebTest {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
       // before the task is created: its create listener prepares the form from the meeting
-      String state = MEETING_STATE_FOR_TASK.get(taskKey);
-      Object meetingId = runtimeService.getVariable(processInstanceId, "meetingId");
-      if (state != null && meetingId != null) {
-        try (Connection connection = dataSource.getConnection();
-            var update = connection.prepareStatement("update ct_meeting set status = ? where id = ?")) {
-          update.setString(1, state);
-          update.setLong(2, ((Number) meetingId).longValue());
-          update.executeUpdate();
-        }
-      }
+      prepareMeeting(taskKey, runtimeService.getVariable(processInstanceId, "meetingId"));
       ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
       ProcessInstanceModificationBuilder move = runtimeService.createProcessInstanceModification(processInstanceId)
           .startBeforeActivity(taskKey);
@@ -398,6 +392,28 @@ class BadInputCorpusTest extends PlatformWebTest {
     }
     assertThat(task).as("an open " + taskKey).isNotNull();
     return task;
+  }
+
+  /** A new instance waiting at the task for the same meeting (cheaper than a new meeting). */
+  private Task reopen(ProcessDefinition definition, String taskKey, Object meetingId) throws Exception {
+    prepareMeeting(taskKey, meetingId);
+    String processInstanceId = runtimeService.createProcessInstanceById(definition.getId())
+        .setVariable("meetingId", meetingId)
+        .startBeforeActivity(taskKey)
+        .execute(false, true).getId();
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private void prepareMeeting(String taskKey, Object meetingId) throws Exception {
+    String state = MEETING_STATE_FOR_TASK.get(taskKey);
+    if (state != null && meetingId != null) {
+      try (Connection connection = dataSource.getConnection();
+          var update = connection.prepareStatement("update ct_meeting set status = ? where id = ?")) {
+        update.setString(1, state);
+        update.setLong(2, ((Number) meetingId).longValue());
+        update.executeUpdate();
+      }
+    }
   }
 
   /**
