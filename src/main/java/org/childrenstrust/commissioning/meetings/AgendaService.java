@@ -70,7 +70,10 @@ class AgendaService {
         minutes.attachment(AttachmentKind.REPORT, "Draft minutes, " + previous.getReference());
         minutes.setReportCover(new ReportCover(meeting.getBody().getName(), chair, null, null,
             "Approve the minutes of " + previous.getReference() + " as a true record, and review open actions.")
-            .mainBody("The draft minutes: " + links.memberMinutes(previous.getReference()) + "\n\n" + openActionsText(meeting)));
+            // open actions pile up over the years: the cover holds 20,000 characters (cover_main_body)
+            .mainBody(FormData.fit("The draft minutes: " + links.memberMinutes(previous.getReference()) + "\n\n"
+                + openActionsText(meeting), 20_000, "more open actions follow: see the action log of "
+                + meeting.getBody().getName())));
       });
       new AgendaItem(meeting, ItemKind.ANY_OTHER_BUSINESS, "Any other business", chair, 5);
     }
@@ -142,7 +145,7 @@ class AgendaService {
     if (meeting.getAgendaReturnedComments() != null) {
       text.append("\n\nChair's comments: ").append(meeting.getAgendaReturnedComments());
     }
-    return text.toString();
+    return FormData.formText(text.toString());
   }
 
   private static String label(AgendaItem item) {

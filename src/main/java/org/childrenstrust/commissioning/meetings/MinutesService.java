@@ -373,7 +373,7 @@ class MinutesService {
     if (meeting.getMinutesReturnedComments() != null) {
       text.append("\n\nChair's comments on the last draft: ").append(meeting.getMinutesReturnedComments());
     }
-    return text.toString();
+    return FormData.formText(text.toString());
   }
 
   static String blankToNull(String value) {

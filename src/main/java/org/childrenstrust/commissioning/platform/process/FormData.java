@@ -49,9 +49,14 @@ public final class FormData {
       if (json.isBlank() || json.equals("null")) {
         return List.of();
       }
-      return JSON.readValue(json, JSON.getTypeFactory().constructCollectionType(List.class, rowType));
+      List<T> rows = JSON.readValue(json, JSON.getTypeFactory().constructCollectionType(List.class, rowType));
+      if (rows.contains(null)) {
+        throw new InvalidProcessInput("The list '" + name + "' has an empty row: fill it in or remove it.");
+      }
+      return rows;
     } catch (JsonProcessingException e) {
-      throw new InvalidProcessInput("The list '" + name + "' could not be read: " + e.getOriginalMessage());
+      throw new InvalidProcessInput("The list '" + name + "' could not be read: each row must have the form's fields,"
+          + " with numbers as numbers and dates as 2010-05-18.");
     }
   }
 
@@ -68,6 +73,29 @@ public final class FormData {
   public static String currentUser(DelegateTask task) {
     Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
+  }
+
+  /** The engine keeps a text variable in 4,000 characters: a longer text shown in a form is shortened. */
+  public static final int MAX_FORM_TEXT = 4000;
+
+  /**
+   * A text the application writes itself (not a person's input, which is refused when too long),
+   * shortened to {@code max} characters with a note saying where the rest is.
+   */
+  public static String fit(String text, int max, String whereTheRestIs) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    String note = "\n[... shortened: " + whereTheRestIs + "]";
+    return text.substring(0, Math.max(0, max - note.length())) + note;
+  }
+
+  public static String formText(String text) {
+    if (text == null || text.length() <= MAX_FORM_TEXT) {
+      return text;
+    }
+    String note = "\n\n[... shortened here: the full text is in the agenda pack and minutes]";
+    return text.substring(0, MAX_FORM_TEXT - note.length()) + note;
   }
 
   public static String text(VariableScope scope, String name) {

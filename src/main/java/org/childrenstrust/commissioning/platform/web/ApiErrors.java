@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
 import org.childrenstrust.commissioning.shared.errors.NotFound;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -42,6 +44,7 @@ public class ApiErrors {
   static HttpStatus status(BusinessRuleViolation.Kind kind) {
     return switch (kind) {
       case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+      case MALFORMED -> HttpStatus.BAD_REQUEST;
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case CONFLICT -> HttpStatus.CONFLICT;
     };
@@ -70,6 +73,25 @@ public class ApiErrors {
     }
     HttpStatus status = input instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
     return body(status, input.getMessage(), request);
+  }
+
+  /**
+   * The engine's "Cannot find task with id ..." and "no processes deployed with key ...": the
+   * request names something that does not exist.
+   */
+  @ExceptionHandler(NullValueException.class)
+  ResponseEntity<Map<String, Object>> missing(NullValueException e, HttpServletRequest request) {
+    String message = e.getMessage() == null ? "Something the request names does not exist."
+        : e.getMessage().replaceAll(": \\w+ is null$", ".");
+    return body(HttpStatus.NOT_FOUND, message, request);
+  }
+
+  /** A constraint of the database the checks before it missed: refused, nothing written. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+    LOG.warn("Refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
+    return body(HttpStatus.BAD_REQUEST, "The request could not be saved: a value is too long, missing or already used. "
+        + "Nothing was saved; check the values and try again.", request);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

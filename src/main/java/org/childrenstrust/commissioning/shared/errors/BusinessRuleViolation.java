@@ -14,6 +14,8 @@ public class BusinessRuleViolation extends InvalidProcessInput {
   public enum Kind {
     /** The input breaks a rule (a missing reason, an overcommitted pot). */
     INVALID,
+    /** The request cannot be taken as it is (a text longer than its field, an unreadable value). */
+    MALFORMED,
     /** The caller may not do this (not a member, not the chair). */
     FORBIDDEN,
     /** The thing is in a state that does not allow it (minutes already approved). */
