@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.meetings.publication;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +19,16 @@ final class PaperResponses {
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
         .body(pdf);
+  }
+
+  /** An uploaded report, saved under its (already sanitised) file name. */
+  static ResponseEntity<byte[]> download(MeetingPapers.ReportFile report) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(report.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(report.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(report.content());
   }
 
   static ResponseEntity<String> html(String html) {
