@@ -95,6 +95,21 @@ class PaperUploads {
         || meeting.getItems().stream().anyMatch(item -> isLeadOfficer(item, user));
   }
 
+  /** Members of the body, clerks and administrators read the internal pack (exempt items included). */
+  boolean mayReadPack(Meeting meeting, Uploader user) {
+    return user.isClerk() || user.groupIds().contains(meeting.getBody().getCamundaGroupId());
+  }
+
+  /** An item's report: whoever reads the pack, and the item's lead officer. */
+  boolean mayReadReport(Meeting meeting, int itemNumber, Uploader user) {
+    return mayReadPack(meeting, user) || meeting.item(itemNumber).map(item -> isLeadOfficer(item, user)).orElse(false);
+  }
+
+  @Transactional(readOnly = true)
+  boolean mayReadPack(String reference, Uploader user) {
+    return mayReadPack(meetings.meeting(reference), user);
+  }
+
   @Transactional(readOnly = true)
   MeetingPapersView view(String reference, Uploader user) {
     Meeting meeting = meetings.meeting(reference);
