@@ -115,8 +115,7 @@ class PapersPage {
               + ", clerks, administrators and the item's lead officer can read the report of item " + number + "."));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(report.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(report.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, report.contentDisposition())
         .header("X-Content-Type-Options", "nosniff")
         .body(report.content());
   }

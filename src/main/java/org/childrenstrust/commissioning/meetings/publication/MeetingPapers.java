@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.meetings.publication;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.childrenstrust.commissioning.meetings.domain.PaperSummary;
 import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 
 /** Loads a meeting with everything its agenda pack and minutes show, in one read-only transaction. */
 @Service
@@ -25,7 +27,21 @@ public class MeetingPapers {
   public record Pack(MeetingPaper paper, List<byte[]> pdfReports) {}
 
   /** An uploaded report as a download. */
-  public record ReportFile(String fileName, String contentType, byte[] content) {}
+  public record ReportFile(String fileName, String contentType, byte[] content) {
+
+    /**
+     * {@code attachment; filename="…"}: the (already sanitised) name as it is when it is plain ASCII; else an
+     * ASCII stand-in for old clients and the exact name as {@code filename*} (RFC 6266).
+     */
+    public String contentDisposition() {
+      String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
+      if (ascii.equals(fileName)) {
+        return "attachment; filename=\"" + fileName + "\"";
+      }
+      return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+          + UriUtils.encode(fileName, StandardCharsets.UTF_8);
+    }
+  }
 
   private final MeetingRepository meetings;
   private final AgendaPaperRepository uploads;

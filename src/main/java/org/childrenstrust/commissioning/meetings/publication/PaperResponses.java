@@ -1,6 +1,5 @@
 package org.childrenstrust.commissioning.meetings.publication;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,8 +24,7 @@ final class PaperResponses {
   static ResponseEntity<byte[]> download(MeetingPapers.ReportFile report) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(report.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(report.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, report.contentDisposition())
         .header("X-Content-Type-Options", "nosniff")
         .body(report.content());
   }
