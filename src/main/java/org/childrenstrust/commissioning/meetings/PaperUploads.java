@@ -154,19 +154,27 @@ class PaperUploads {
     return user.isClerk() || isLeadOfficer(item, user);
   }
 
-  /** The lead officer is free text on the agenda: the user id or the user's full name, in any case. */
+  /**
+   * The lead officer is free text on the agenda: it names the user when it is the user id, the user's
+   * full name, or the name of a member of the body recorded with that user id (in any case).
+   */
   private boolean isLeadOfficer(AgendaItem item, Uploader user) {
     String lead = item.getLeadOfficer();
     if (lead == null || lead.isBlank()) {
       return false;
     }
-    String normalised = lead.strip().toLowerCase(Locale.UK);
-    if (normalised.equals(user.userId().toLowerCase(Locale.UK))) {
+    String name = lead.strip();
+    if (name.equalsIgnoreCase(user.userId())) {
+      return true;
+    }
+    boolean member = item.getMeeting().getBody().getMembers().stream()
+        .anyMatch(m -> user.userId().equals(m.getUserId()) && name.equalsIgnoreCase(m.getPersonName()));
+    if (member) {
       return true;
     }
     User person = identityService.createUserQuery().userId(user.userId()).singleResult();
     return person != null && person.getFirstName() != null && person.getLastName() != null
-        && normalised.equals((person.getFirstName() + " " + person.getLastName()).toLowerCase(Locale.UK));
+        && name.equalsIgnoreCase(person.getFirstName() + " " + person.getLastName());
   }
 
   static String size(long bytes) {
