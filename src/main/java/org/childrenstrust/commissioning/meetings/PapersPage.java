@@ -207,7 +207,8 @@ class PapersPage {
     if (userId == null) {
       userId = basicUser(request.getHeader("Authorization"));
     }
-    if (userId == null) {
+    if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
+      // nobody logged in, or a session of a user deleted since
       return null;
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
