@@ -23,6 +23,8 @@ public class MeetingDocuments {
 
   /** The stylesheet of the papers, inlined so that the HTML page and the PDF are self-contained. */
   static final String STYLESHEET = "static/css/meetings.css";
+  /** Leaves the footer empty: the pages are numbered after the reports are appended. */
+  private static final String UNNUMBERED_PAGES = "\n@page { @bottom-center { content: none; } }\n";
 
   /** The two documents of a meeting. */
   public enum Kind {
@@ -79,9 +81,6 @@ public class MeetingDocuments {
     byte[] agenda = pdf(pack.paper(), Kind.AGENDA, css + UNNUMBERED_PAGES);
     return ReportPdfs.append(agenda, pack.pdfReports());
   }
-
-  /** Leaves the footer empty: the pages are numbered after the reports are appended. */
-  private static final String UNNUMBERED_PAGES = "\n@page { @bottom-center { content: none; } }\n";
 
   private byte[] pdf(MeetingPaper paper, Kind kind, String stylesheet) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
