@@ -73,7 +73,8 @@ class MeetingMailer {
           .append(" (lead: ").append(item.getLeadOfficer() == null ? "not named" : item.getLeadOfficer()).append(")\n");
       memberEmail(meeting.getBody(), item.getLeadOfficer()).ifPresent(to::add);
     }
-    text.append("\nPlease send the paper to the clerk as soon as possible.\n");
+    text.append("\nPlease upload the paper (PDF or Word) as soon as possible: ")
+        .append(links.papersPage(meeting.getReference())).append("\n(log in to Tasklist first), or send it to the clerk.\n");
     send(to, "Paper still to follow: " + meeting.getTitle() + ", " + DAY.format(meeting.getMeetingDate()), text.toString());
   }
 

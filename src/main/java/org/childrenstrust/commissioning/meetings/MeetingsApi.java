@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.meetings;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.childrenstrust.commissioning.meetings.FormRows.AgendaItemRow;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
+import org.childrenstrust.commissioning.meetings.domain.AgendaPaper;
 import org.childrenstrust.commissioning.meetings.domain.CommissioningOutcome;
 import org.childrenstrust.commissioning.meetings.domain.ForwardPlanItem;
 import org.childrenstrust.commissioning.meetings.domain.GovernanceBody;
@@ -19,14 +21,18 @@ import org.childrenstrust.commissioning.meetings.domain.MinutesAmendment;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The clerk's operations between the process steps (HTTP Basic, see the platform's security):
@@ -43,9 +49,11 @@ class MeetingsApi {
   private final AgendaService agenda;
   private final ForwardPlanService forwardPlan;
   private final IdentityService identityService;
+  private final PaperUploads uploads;
 
   public MeetingsApi(MeetingService meetings, AgendaService agenda, ForwardPlanService forwardPlan,
-      IdentityService identityService) {
+      IdentityService identityService, PaperUploads uploads) {
+    this.uploads = uploads;
     this.meetings = meetings;
     this.agenda = agenda;
     this.forwardPlan = forwardPlan;
@@ -108,6 +116,35 @@ class MeetingsApi {
       @RequestBody(required = false) PaperRequest request) {
     requireClerk();
     return item(meetings.paperReceived(reference, number, request == null ? null : request.title()));
+  }
+
+  /**
+   * Uploads the item's report (multipart part {@code file}, PDF or Word; optional {@code title}): it is
+   * stored with the meeting and the paper is marked received. Clerks, administrators and the item's lead officer.
+   */
+  @PostMapping(path = "/meetings/{reference}/items/{number}/paper", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  public Map<String, Object> uploadPaper(@PathVariable String reference, @PathVariable int number,
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "title", required = false) String title) throws IOException {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null) {
+      throw BusinessRuleViolation.forbidden("Log in to upload a report.");
+    }
+    if (file == null) {
+      throw new BusinessRuleViolation("Attach the report as the form part 'file' (a PDF or Word document).");
+    }
+    AgendaPaper paper = uploads.upload(reference, number, file.getOriginalFilename(), file.getBytes(), title,
+        new PaperUploads.Uploader(user.getUserId(), user.getGroupIds() == null ? List.of() : user.getGroupIds()));
+    Map<String, Object> view = item(paper.getAgendaItem());
+    Map<String, Object> uploaded = new LinkedHashMap<>();
+    uploaded.put("fileName", paper.getFileName());
+    uploaded.put("contentType", paper.getContentType());
+    uploaded.put("size", paper.getSize());
+    uploaded.put("uploadedBy", paper.getUploadedBy());
+    uploaded.put("download", "/api/meetings/" + reference + "/items/" + number + "/paper");
+    view.put("paper", uploaded);
+    return view;
   }
 
   @PostMapping("/meetings/{reference}/amendments")

@@ -125,6 +125,17 @@ public class AgendaItem {
     }
   }
 
+  /**
+   * A report was uploaded for the item: its paper has arrived (chasing stops). An item that had no
+   * attachment now has a report; a presentation stays a presentation.
+   */
+  public void reportUploaded(String title) {
+    if (attachmentKind == AttachmentKind.NONE) {
+      attachmentKind = AttachmentKind.REPORT;
+    }
+    markPaperReceived(title);
+  }
+
   public void markAddedAfterPublication(String urgencyReason) {
     if (urgencyReason == null || urgencyReason.isBlank()) {
       throw new BusinessRuleViolation("The agenda of " + meeting.getReference()

@@ -23,6 +23,8 @@ public class MeetingDocuments {
 
   /** The stylesheet of the papers, inlined so that the HTML page and the PDF are self-contained. */
   static final String STYLESHEET = "static/css/meetings.css";
+  /** Leaves the footer empty: the pages are numbered after the reports are appended. */
+  private static final String UNNUMBERED_PAGES = "\n@page { @bottom-center { content: none; } }\n";
 
   /** The two documents of a meeting. */
   public enum Kind {
@@ -60,15 +62,31 @@ public class MeetingDocuments {
 
   /** The document as an XHTML page, with links to the PDF and the list of meetings when it is the public variant. */
   public String html(MeetingPaper paper, Kind kind) {
-    return render(paper, kind, true);
+    return render(paper, kind, true, css);
   }
 
   /** The document as an A4 PDF. */
   public byte[] pdf(MeetingPaper paper, Kind kind) {
+    return pdf(paper, kind, css);
+  }
+
+  /**
+   * The agenda pack: the agenda, then each uploaded PDF report in agenda order, with "Page n of N"
+   * over the whole pack (stamped with PDFBox when reports follow, as the renderer counts only its own pages).
+   */
+  public byte[] agendaPack(MeetingPapers.Pack pack) {
+    if (pack.pdfReports().isEmpty()) {
+      return pdf(pack.paper(), Kind.AGENDA);
+    }
+    byte[] agenda = pdf(pack.paper(), Kind.AGENDA, css + UNNUMBERED_PAGES);
+    return ReportPdfs.append(agenda, pack.pdfReports());
+  }
+
+  private byte[] pdf(MeetingPaper paper, Kind kind, String stylesheet) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
-    builder.withHtmlContent(render(paper, kind, false), null);
+    builder.withHtmlContent(render(paper, kind, false, stylesheet), null);
     builder.toStream(out);
     try {
       builder.run();
@@ -89,13 +107,13 @@ public class MeetingDocuments {
         + (paper.isPublic() ? "" : "-internal") + ".pdf";
   }
 
-  private String render(MeetingPaper paper, Kind kind, boolean screen) {
+  private String render(MeetingPaper paper, Kind kind, boolean screen, String stylesheet) {
     Context context = new Context(Locale.UK, Map.of(
         "paper", paper,
         "heading", kind.heading,
         "pdfLink", kind.pdfLink,
         "docTitle", title(paper, kind),
-        "css", css,
+        "css", stylesheet,
         "screen", screen));
     return templates.process(kind.template, context);
   }

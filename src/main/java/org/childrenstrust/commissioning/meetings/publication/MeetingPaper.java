@@ -6,9 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
+import org.childrenstrust.commissioning.meetings.domain.AttachmentKind;
 import org.childrenstrust.commissioning.meetings.domain.AttendanceStatus;
 import org.childrenstrust.commissioning.meetings.domain.BodyMember;
 import org.childrenstrust.commissioning.meetings.domain.InterestDeclaration;
@@ -58,15 +60,22 @@ public record MeetingPaper(
    * An agenda item. A withheld item (exempt, public variant) carries its number only.
    *
    * @param addedNote "added after publication – urgent because …", or null
+   * @param report the uploaded report, or null
    */
   public record Item(int number, String time, String description, String lead, String attachment,
       String addedNote, boolean exempt, String exemptReason, boolean withheld, boolean otherBusiness,
-      Cover cover, Minute minute, List<String> declarations) {
+      Cover cover, Minute minute, List<String> declarations, Report report) {
 
     static Item withheld(int number) {
-      return new Item(number, null, null, null, null, null, true, null, true, false, null, null, List.of());
+      return new Item(number, null, null, null, null, null, true, null, true, false, null, null, List.of(), null);
     }
   }
+
+  /**
+   * An uploaded report: a PDF goes into the agenda pack after the agenda; a Word document is
+   * supplied separately, from {@code link}.
+   */
+  public record Report(String fileName, boolean pdf, String link) {}
 
   /** The report cover (ECG template) of an item's report. */
   public record Cover(String title, String reportTo, String meetingDate, String lead, String sponsor,
@@ -83,8 +92,13 @@ public record MeetingPaper(
   /** A correction recorded after the minutes were approved; {@code item} is null for the minutes as a whole. */
   public record Amendment(Integer item, String amendment, String reason, String recordedBy, String recordedOn) {}
 
-  /** The meeting's papers as the given audience may read them. */
+  /** The meeting's papers as the given audience may read them, without uploaded reports. */
   public static MeetingPaper of(Meeting meeting, DocumentVariant variant) {
+    return of(meeting, variant, Map.of());
+  }
+
+  /** The meeting's papers as the given audience may read them; {@code reports} by item number. */
+  public static MeetingPaper of(Meeting meeting, DocumentVariant variant, Map<Integer, Report> reports) {
     boolean internal = variant == DocumentVariant.INTERNAL;
     Set<Integer> withheld = internal ? Set.of() : meeting.getItems().stream()
         .filter(i -> !i.isPublicItem()).map(AgendaItem::getNumber).collect(Collectors.toSet());
@@ -101,7 +115,7 @@ public record MeetingPaper(
         format(meeting.getAgendaPublishedOn()),
         meeting.getBody().getMembers().stream().filter(BodyMember::isActive)
             .map(m -> new Person(m.getPersonName(), m.getOrganisation(), label(m.getRole().name()))).toList(),
-        items(meeting, withheld),
+        items(meeting, withheld, reports),
         attendance(meeting, AttendanceStatus.PRESENT),
         attendance(meeting, AttendanceStatus.SUBSTITUTE),
         attendance(meeting, AttendanceStatus.APOLOGIES),
@@ -144,7 +158,22 @@ public record MeetingPaper(
     return variant == DocumentVariant.PUBLIC;
   }
 
-  private static List<Item> items(Meeting meeting, Set<Integer> withheld) {
+  /** Items with an uploaded report, in running order. */
+  public List<Item> uploadedReports() {
+    return items.stream().filter(i -> i.report() != null).toList();
+  }
+
+  /** Whether an uploaded PDF report follows the agenda in the pack. */
+  public boolean hasPdfReports() {
+    return items.stream().anyMatch(i -> i.report() != null && i.report().pdf());
+  }
+
+  /** Whether a report uploaded as a Word document is supplied separately from the pack. */
+  public boolean hasWordReports() {
+    return items.stream().anyMatch(i -> i.report() != null && !i.report().pdf());
+  }
+
+  private static List<Item> items(Meeting meeting, Set<Integer> withheld, Map<Integer, Report> reports) {
     List<Item> items = new ArrayList<>();
     LocalTime next = meeting.getStartTime();
     for (AgendaItem item : meeting.orderedItems()) {
@@ -154,19 +183,24 @@ public record MeetingPaper(
         items.add(Item.withheld(item.getNumber()));
         continue;
       }
+      Report report = reports.get(item.getNumber());
       items.add(new Item(item.getNumber(), start.format(TIME), item.getDescription(), item.getLeadOfficer(),
-          attachment(item),
+          attachment(item, report),
           item.isAddedAfterPublication() ? "added after publication – urgent because " + item.getUrgencyReason() : null,
           !item.isPublicItem(), item.getExemptReason(), false, item.getKind() == ItemKind.ANY_OTHER_BUSINESS,
           cover(item, meeting.getMeetingDate()), minute(item, meeting), item.getDeclarations().stream()
-              .map(MeetingPaper::declaration).toList()));
+              .map(MeetingPaper::declaration).toList(), report));
     }
     return items;
   }
 
-  private static String attachment(AgendaItem item) {
+  private static String attachment(AgendaItem item, Report report) {
     String title = item.getAttachmentTitle() == null || item.getAttachmentTitle().isBlank()
         ? "" : " (" + item.getAttachmentTitle() + ")";
+    if (report != null) {
+      String kind = item.getAttachmentKind() == AttachmentKind.PRESENTATION ? "Presentation" : "Report";
+      return kind + title + (report.pdf() ? " – follows the agenda" : " (Word document, supplied separately)");
+    }
     return switch (item.getAttachmentKind()) {
       case NONE -> null;
       case PRESENTATION -> "Presentation" + title;

@@ -31,9 +31,17 @@ public class MeetingPapersApi {
     this.identityService = identityService;
   }
 
+  /** The agenda, then the uploaded PDF reports (exempt items' too), pages numbered over the whole pack. */
   @GetMapping("/agenda-pack.pdf")
   public ResponseEntity<byte[]> agendaPack(@PathVariable String reference) {
-    return pdf(reference, Kind.AGENDA);
+    MeetingPapers.Pack pack = papers.pack(reference, DocumentVariant.INTERNAL, this::requireReader);
+    return PaperResponses.pdf(documents.agendaPack(pack), MeetingDocuments.fileName(pack.paper(), Kind.AGENDA));
+  }
+
+  /** The report uploaded for an item, as it was uploaded. */
+  @GetMapping("/items/{number}/paper")
+  public ResponseEntity<byte[]> report(@PathVariable String reference, @PathVariable int number) {
+    return PaperResponses.download(papers.report(reference, number, DocumentVariant.INTERNAL, this::requireReader));
   }
 
   @GetMapping("/minutes.pdf")

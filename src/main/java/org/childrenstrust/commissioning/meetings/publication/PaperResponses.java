@@ -20,6 +20,15 @@ final class PaperResponses {
         .body(pdf);
   }
 
+  /** An uploaded report, saved under its (already sanitised) file name. */
+  static ResponseEntity<byte[]> download(MeetingPapers.ReportFile report) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(report.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, report.contentDisposition())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(report.content());
+  }
+
   static ResponseEntity<String> html(String html) {
     return ResponseEntity.ok().contentType(HTML).body(html);
   }

@@ -49,6 +49,21 @@ public class PublicLinks {
     return base + "/api/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/minutes.pdf";
   }
 
+  /** An item's uploaded report, for members (log-in required). */
+  public String memberPaper(String reference, int itemNumber) {
+    return base + "/api/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/items/" + itemNumber + "/paper";
+  }
+
+  /** A Part A item's uploaded report, once the agenda is published. */
+  public String publicPaper(String reference, int itemNumber) {
+    return meeting(reference) + "/items/" + itemNumber + "/paper";
+  }
+
+  /** The page on which clerks and lead officers upload the meeting's reports (Tasklist log-in). */
+  public String papersPage(String reference) {
+    return base + "/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/papers";
+  }
+
   public String tasklist() {
     return base + "/camunda/app/tasklist/";
   }

@@ -47,9 +47,18 @@ public class PublicMeetingPages {
     return PaperResponses.html(documents.html(agendaPaper(reference), Kind.AGENDA));
   }
 
+  /** The public agenda pack: the agenda, then Part A items' uploaded PDF reports. */
   @GetMapping("/meetings/{reference}/agenda.pdf")
   public ResponseEntity<byte[]> agendaPdf(@PathVariable String reference) {
-    return pdf(agendaPaper(reference), Kind.AGENDA);
+    MeetingPapers.Pack pack = papers.pack(reference, DocumentVariant.PUBLIC, PublicMeetings::requireAgendaPublished);
+    return PaperResponses.pdf(documents.agendaPack(pack), MeetingDocuments.fileName(pack.paper(), Kind.AGENDA));
+  }
+
+  /** A Part A item's uploaded report once the agenda is published; an exempt item's is not found. */
+  @GetMapping("/meetings/{reference}/items/{number}/paper")
+  public ResponseEntity<byte[]> report(@PathVariable String reference, @PathVariable int number) {
+    return PaperResponses.download(papers.report(reference, number, DocumentVariant.PUBLIC,
+        PublicMeetings::requireAgendaPublished));
   }
 
   @GetMapping("/meetings/{reference}/minutes")

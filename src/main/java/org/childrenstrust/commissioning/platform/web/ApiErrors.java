@@ -25,6 +25,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Every error of the domain API as {@code {status, error, message, path}} with a message a person
@@ -117,6 +120,21 @@ public class ApiErrors {
         ? "The request could not be read: check that every field has the right type (dates as 2010-03-11, times as 14:00, amounts as 1234.56)."
         : e.getMessage();
     return body(HttpStatus.BAD_REQUEST, message, request);
+  }
+
+  /** An upload above {@code spring.servlet.multipart.max-file-size}: refused before anything is read into the application. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    String limit = e.getMaxUploadSize() > 0 ? " (" + (e.getMaxUploadSize() / (1024 * 1024)) + " MB)" : "";
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than the server accepts" + limit
+        + ": nothing was saved. Reduce the file (e.g. compress its pictures) or split it.", request);
+  }
+
+  /** A multipart request that could not be read (cut off, malformed). */
+  @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+  ResponseEntity<Map<String, Object>> badUpload(Exception e, HttpServletRequest request) {
+    return body(HttpStatus.BAD_REQUEST, "The upload could not be read: send the file as multipart/form-data "
+        + "in the part 'file'; nothing was saved.", request);
   }
 
   @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)

@@ -1,0 +1,265 @@
+package org.childrenstrust.commissioning.meetings;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.childrenstrust.commissioning.meetings.PaperUploads.Uploader;
+import org.childrenstrust.commissioning.meetings.domain.AgendaPaper;
+import org.childrenstrust.commissioning.meetings.publication.DocumentVariant;
+import org.childrenstrust.commissioning.meetings.publication.MeetingDocuments;
+import org.childrenstrust.commissioning.meetings.publication.MeetingPapers;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The page on which the clerk (or an item's lead officer) sees which papers of a meeting have arrived
+ * and uploads the reports, for people who do not use the API. Who is calling comes from the Camunda
+ * webapps' session (the user logged into Tasklist) or, for scripts, HTTP Basic credentials.
+ *
+ * <p>CSRF: the webapps' own CSRF filter covers {@code /camunda/**} only, and a browser sends the
+ * session cookie (or cached Basic credentials) with a form another site makes it post. So each
+ * session gets a random token, put into every form as a hidden field, and an upload whose token does
+ * not match is refused.
+ */
+@Controller
+@RequestMapping("/meetings/{reference}/papers")
+class PapersPage {
+
+  static final String CSRF_SESSION_ATTRIBUTE = PapersPage.class.getName() + ".csrf";
+  static final String CSRF_FIELD = "csrf";
+  private static final String TEMPLATE = "meetings/papers";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final PaperUploads uploads;
+  private final MeetingPapers documents;
+  private final MeetingDocuments renderer;
+  private final IdentityService identityService;
+  private final String engineName;
+
+  PapersPage(PaperUploads uploads, MeetingPapers documents, MeetingDocuments renderer,
+      IdentityService identityService, ProcessEngine engine) {
+    this.uploads = uploads;
+    this.documents = documents;
+    this.renderer = renderer;
+    this.identityService = identityService;
+    this.engineName = engine.getName();
+  }
+
+  @GetMapping
+  ModelAndView page(@PathVariable String reference, HttpServletRequest request) {
+    Uploader user = loggedIn(request, reference);
+    return papers(reference, user, request, null, null, HttpStatus.OK);
+  }
+
+  @PostMapping
+  ModelAndView upload(@PathVariable String reference, @RequestParam(name = "item", required = false) Integer item,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "title", required = false) String title,
+      @RequestParam(name = CSRF_FIELD, required = false) String csrf, HttpServletRequest request) throws IOException {
+    Uploader user = loggedIn(request, reference);
+    if (!csrfTokenMatches(request, csrf)) {
+      return papers(reference, user, request, null, "This form has expired or did not come from this page: "
+          + "nothing was uploaded. Choose the file again and upload it from the page below.", HttpStatus.FORBIDDEN);
+    }
+    if (item == null) {
+      return papers(reference, user, request, null, "Say which item the report is for.", HttpStatus.BAD_REQUEST);
+    }
+    if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+      return papers(reference, user, request, null, "Choose the report's file for item " + item + " before uploading.",
+          HttpStatus.BAD_REQUEST);
+    }
+    try {
+      AgendaPaper paper = uploads.upload(reference, item, file.getOriginalFilename(), file.getBytes(), title, user);
+      return papers(reference, user, request, "Uploaded: " + paper.getFileName() + " for item " + item, null, HttpStatus.OK);
+    } catch (NotFound e) {
+      return problem(e.getMessage(), HttpStatus.NOT_FOUND);
+    } catch (BusinessRuleViolation e) {
+      HttpStatus status = e.kind() == BusinessRuleViolation.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
+          : HttpStatus.UNPROCESSABLE_ENTITY;
+      return papers(reference, user, request, null, e.getMessage() + " Nothing was uploaded.", status);
+    }
+  }
+
+  /** An item's uploaded report, for the page's readers (the API's download takes HTTP Basic only). */
+  @GetMapping("/items/{number}")
+  ResponseEntity<?> report(@PathVariable String reference, @PathVariable int number, HttpServletRequest request) {
+    Uploader user = loggedIn(request, reference);
+    MeetingPapers.ReportFile report = documents.report(reference, number, DocumentVariant.INTERNAL,
+          meeting -> requireThat(uploads.mayReadReport(meeting, number, user), "Only members of " + meeting.getBody().getName()
+              + ", clerks, administrators and the item's lead officer can read the report of item " + number + "."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(report.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, report.contentDisposition())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(report.content());
+  }
+
+  /** The internal agenda pack with the uploaded reports, for members of the body, clerks and administrators. */
+  @GetMapping("/agenda-pack.pdf")
+  ResponseEntity<?> agendaPack(@PathVariable String reference, HttpServletRequest request) {
+    Uploader user = loggedIn(request, reference);
+    MeetingPapers.Pack pack = documents.pack(reference, DocumentVariant.INTERNAL,
+          meeting -> requireThat(uploads.mayReadPack(meeting, user), "The internal agenda pack includes items exempt "
+              + "from publication: only members of " + meeting.getBody().getName() + ", clerks and administrators may read it."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename(MeetingDocuments.fileName(pack.paper(), MeetingDocuments.Kind.AGENDA)).build().toString())
+        .body(renderer.agendaPack(pack));
+  }
+
+  private static void requireThat(boolean allowed, String otherwise) {
+    if (!allowed) {
+      throw BusinessRuleViolation.forbidden(otherwise);
+    }
+  }
+
+  /** Nobody is logged in: the page says where to log in. */
+  static final class NotLoggedIn extends RuntimeException {
+    private final String reference;
+
+    NotLoggedIn(String reference) {
+      super("Log in to Tasklist first.", null, false, false);
+      this.reference = reference;
+    }
+  }
+
+  @ExceptionHandler(NotLoggedIn.class)
+  ModelAndView notLoggedIn(NotLoggedIn e) {
+    return loginPage(e.reference);
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ModelAndView notFound(NotFound e) {
+    return problem(e.getMessage(), HttpStatus.NOT_FOUND);
+  }
+
+  @ExceptionHandler(BusinessRuleViolation.class)
+  ModelAndView refused(BusinessRuleViolation e) {
+    return problem(e.getMessage(), e.kind() == BusinessRuleViolation.Kind.FORBIDDEN ? HttpStatus.FORBIDDEN
+        : HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+
+  private Uploader loggedIn(HttpServletRequest request, String reference) {
+    Uploader user = user(request);
+    if (user == null) {
+      throw new NotLoggedIn(reference);
+    }
+    return user;
+  }
+
+  private ModelAndView papers(String reference, Uploader user, HttpServletRequest request, String message, String error,
+      HttpStatus status) {
+    ModelAndView page = new ModelAndView(TEMPLATE, status);
+    page.addObject("meeting", uploads.view(reference, user));
+    page.addObject("user", user.userId());
+    page.addObject("message", message);
+    page.addObject("error", error);
+    page.addObject("csrf", csrfToken(request));
+    page.addObject("mayReadPack", uploads.mayReadPack(reference, user));
+    page.addObject("maxSize", uploads.maxSize());
+    page.addObject("maxSizeText", PaperUploads.size(uploads.maxSize()).replace(".0 MB", " MB"));
+    return page;
+  }
+
+  private static ModelAndView loginPage(String reference) {
+    ModelAndView page = new ModelAndView(TEMPLATE, HttpStatus.UNAUTHORIZED);
+    page.addObject("login", true);
+    page.addObject("reference", reference);
+    return page;
+  }
+
+  private static ModelAndView problem(String error, HttpStatus status) {
+    ModelAndView page = new ModelAndView(TEMPLATE, status);
+    page.addObject("error", error);
+    return page;
+  }
+
+  /** The user logged into the Camunda webapps, else the one named by valid HTTP Basic credentials, else null. */
+  private Uploader user(HttpServletRequest request) {
+    String userId = sessionUser(request.getSession(false));
+    if (userId == null) {
+      userId = basicUser(request.getHeader("Authorization"));
+    }
+    if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
+      // nobody logged in, or a session of a user deleted since
+      return null;
+    }
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return new Uploader(userId, groups);
+  }
+
+  private String sessionUser(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication authentication = authentications == null ? null
+        : authentications.getAuthenticationForProcessEngine(engineName);
+    return authentication == null ? null : authentication.getIdentityId();
+  }
+
+  private String basicUser(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 1) {
+      return null;
+    }
+    String userId = decoded.substring(0, colon);
+    return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+  }
+
+  private static String csrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(true);
+    Object token = session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+    if (token instanceof String existing) {
+      return existing;
+    }
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String created = HexFormat.of().formatHex(random);
+    session.setAttribute(CSRF_SESSION_ATTRIBUTE, created);
+    return created;
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request, String submitted) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+    return expected instanceof String token && submitted != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
+  }
+}
