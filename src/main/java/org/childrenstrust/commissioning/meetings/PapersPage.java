@@ -6,15 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.childrenstrust.commissioning.meetings.PaperUploads.Uploader;
 import org.childrenstrust.commissioning.meetings.domain.AgendaPaper;
 import org.childrenstrust.commissioning.meetings.publication.DocumentVariant;
@@ -22,6 +16,7 @@ import org.childrenstrust.commissioning.meetings.publication.MeetingDocuments;
 import org.childrenstrust.commissioning.meetings.publication.MeetingPapers;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.errors.NotFound;
+import org.childrenstrust.commissioning.platform.web.SignedInUsers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,16 +54,14 @@ class PapersPage {
   private final PaperUploads uploads;
   private final MeetingPapers documents;
   private final MeetingDocuments renderer;
-  private final IdentityService identityService;
-  private final String engineName;
+  private final SignedInUsers signedInUsers;
 
   PapersPage(PaperUploads uploads, MeetingPapers documents, MeetingDocuments renderer,
-      IdentityService identityService, ProcessEngine engine) {
+      SignedInUsers signedInUsers) {
     this.uploads = uploads;
     this.documents = documents;
     this.renderer = renderer;
-    this.identityService = identityService;
-    this.engineName = engine.getName();
+    this.signedInUsers = signedInUsers;
   }
 
   @GetMapping
@@ -203,44 +196,7 @@ class PapersPage {
 
   /** The user logged into the Camunda webapps, else the one named by valid HTTP Basic credentials, else null. */
   private Uploader user(HttpServletRequest request) {
-    String userId = sessionUser(request.getSession(false));
-    if (userId == null) {
-      userId = basicUser(request.getHeader("Authorization"));
-    }
-    if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
-      // nobody logged in, or a session of a user deleted since
-      return null;
-    }
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    return new Uploader(userId, groups);
-  }
-
-  private String sessionUser(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications == null ? null
-        : authentications.getAuthenticationForProcessEngine(engineName);
-    return authentication == null ? null : authentication.getIdentityId();
-  }
-
-  private String basicUser(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 1) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+    return signedInUsers.of(request).map(user -> new Uploader(user.userId(), user.groupIds())).orElse(null);
   }
 
   private static String csrfToken(HttpServletRequest request) {

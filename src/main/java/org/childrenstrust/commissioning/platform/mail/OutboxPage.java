@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.platform.web.SignedInUser;
+import org.childrenstrust.commissioning.platform.web.SignedInUsers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,14 +19,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OutboxPage {
 
   private final ObjectProvider<EmbeddedMailServer> mailServer;
+  private final SignedInUsers signedInUsers;
 
-  OutboxPage(ObjectProvider<EmbeddedMailServer> mailServer) {
+  OutboxPage(ObjectProvider<EmbeddedMailServer> mailServer, SignedInUsers signedInUsers) {
     this.mailServer = mailServer;
+    this.signedInUsers = signedInUsers;
   }
 
   @GetMapping("/outbox")
   String outbox(HttpServletRequest request, HttpServletResponse response, Model model) {
-    Optional<SignedInUser> user = SignedInUser.of(request);
+    Optional<SignedInUser> user = signedInUsers.of(request);
     if (user.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       model.addAttribute("reason", "signed-out");
