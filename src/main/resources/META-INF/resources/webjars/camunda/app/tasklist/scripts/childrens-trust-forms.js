@@ -96,16 +96,13 @@ function hasMessages(value) {
   return false;
 }
 
-/** The errors Tasklist should judge the form by: form-js's own with messages, and refused dates. */
-function errorsWithMessages(form, errors) {
+/** The errors Tasklist should judge the form by: form-js's own, without the entries with no message. */
+function errorsWithMessages(errors) {
   const kept = {};
   Object.keys(errors || {}).forEach((key) => {
     if (hasMessages(errors[key])) {
       kept[key] = errors[key];
     }
-  });
-  refusedDatesIn(form).forEach((refusal, index) => {
-    kept['refused-date-' + index] = [refusal.message];
   });
   return kept;
 }
@@ -124,7 +121,7 @@ function patchFormJs(Form) {
     const listener = typeof priority === 'function' ? priority : callback;
     const wrapped = function (event) {
       const seen = Object.create(event);
-      seen.errors = errorsWithMessages(form, event.errors);
+      seen.errors = errorsWithMessages(event.errors);
       return listener.call(this, seen);
     };
     return typeof priority === 'function'
@@ -132,29 +129,95 @@ function patchFormJs(Form) {
       : onEvent.call(this, type, priority, wrapped);
   };
 
-  // a refused date also refuses the submission (Tasklist completes only when errors is empty)
+  // A refused date is an error of its field in form-js's own state, so form-js shows it under the
+  // field and Tasklist disables "Complete"; it is put back whenever form-js sets its state (form-js
+  // re-validates the field when its value or focus changes) until the date is corrected or cleared.
+  const setState = Form.prototype._setState;
+  Form.prototype._setState = function (state) {
+    const refused = refusedDatesIn(this);
+    if (!refused.length) {
+      return setState.apply(this, arguments);
+    }
+    const errors = copyErrors((state && state.errors) || (this._state && this._state.errors) || {});
+    refused.forEach((refusal) => setPath(errors, refusal.path, [refusal.message]));
+    return setState.call(this, Object.assign({}, state, {errors}));
+  };
+
+  // ... and refuses the submission (form.submit() validates afresh; Tasklist submits only without errors)
   const submit = Form.prototype.submit;
   Form.prototype.submit = function () {
     const result = submit.apply(this, arguments);
     const refused = refusedDatesIn(this);
     if (refused.length && result) {
-      const errors = Object.assign({}, result.errors);
-      refused.forEach((refusal, index) => {
-        errors['refused-date-' + index] = [refusal.message];
-      });
+      const errors = copyErrors(result.errors || {});
+      refused.forEach((refusal) => setPath(errors, refusal.path, [refusal.message]));
       result.errors = errors;
     }
     return result;
   };
 }
 
-/** Makes the form tell Tasklist its state again (Tasklist listens to "changed"). */
-function revalidate(element) {
-  const container = element.closest('.fjs-container');
-  const form = container && formsByContainer.get(container);
-  if (form) {
-    form._setState({});
+/** A copy of form-js errors (nested objects and arrays; the holes of row arrays are kept). */
+function copyErrors(value) {
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    value.forEach((item, index) => {
+      copy[index] = copyErrors(item);
+    });
+    return copy;
   }
+  if (value && typeof value === 'object') {
+    const copy = {};
+    Object.keys(value).forEach((key) => {
+      copy[key] = copyErrors(value[key]);
+    });
+    return copy;
+  }
+  return value;
+}
+
+/** errors[fieldId][row]... = value, as form-js keeps them; value undefined removes the entry. */
+function setPath(errors, path, value) {
+  let target = errors;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (target[path[i]] === undefined || target[path[i]] === null) {
+      target[path[i]] = typeof path[i + 1] === 'number' ? [] : {};
+    }
+    target = target[path[i]];
+  }
+  if (value === undefined) {
+    delete target[path[path.length - 1]];
+  } else {
+    target[path[path.length - 1]] = value;
+  }
+}
+
+function formOf(element) {
+  const container = element.closest('.fjs-container');
+  return (container && formsByContainer.get(container)) || null;
+}
+
+/**
+ * Where form-js keeps the errors of the date field whose input this is: [fieldId, row, ...]. The
+ * input's id is fjs-form-<formId>-<fieldId>[_<row>...]-date.
+ */
+function errorPath(form, input) {
+  const m = /^fjs-form-[^-]+-(.+)-date$/.exec(input.id || '');
+  if (!m) {
+    return null;
+  }
+  const registry = form.get('formFieldRegistry');
+  let id = m[1];
+  const rows = [];
+  while (!registry.get(id)) {
+    const row = /^(.+)_(\d+)$/.exec(id);
+    if (!row) {
+      return null;
+    }
+    id = row[1];
+    rows.unshift(+row[2]);
+  }
+  return [id].concat(rows);
 }
 
 // ------------------------------------------------------------------------------ 2. UK dates --
@@ -200,34 +263,29 @@ function parseUkDate(text) {
 }
 
 function showRefusal(input, text) {
-  const message = '"' + text + '" is not a date. Enter the date as day/month/year, for example 19/01/2027.';
-  refusals.set(input, {text, message});
-  const field = input.closest('.fjs-form-field');
-  if (field) {
-    let box = field.querySelector(':scope > .ct-date-refusal');
-    if (!box) {
-      box = document.createElement('div');
-      box.className = 'fjs-form-field-error ct-date-refusal';
-      box.setAttribute('role', 'alert');
-      field.appendChild(box);
-    }
-    box.textContent = message;
-    input.setAttribute('aria-invalid', 'true');
+  const form = formOf(input);
+  const path = form && errorPath(form, input);
+  if (!path) {
+    console.warn(TAG, 'date refused, but its form field was not found', input.id);
+    return;
   }
-  revalidate(input);
+  const message = '"' + text + '" is not a date. Enter the date as day/month/year, for example 19/01/2027.';
+  refusals.set(input, {text, message, path});
+  form._setState({}); // puts the message into form-js's errors (see _setState above)
 }
 
 function clearRefusal(input) {
-  if (!refusals.delete(input)) {
+  const refusal = refusals.get(input);
+  if (!refusal) {
     return;
   }
-  const field = input.closest('.fjs-form-field');
-  const box = field && field.querySelector(':scope > .ct-date-refusal');
-  if (box) {
-    box.remove();
+  refusals.delete(input);
+  const form = formOf(input);
+  if (form) {
+    const errors = copyErrors(form._state.errors || {});
+    setPath(errors, refusal.path, undefined);
+    form._setState({errors});
   }
-  input.removeAttribute('aria-invalid');
-  revalidate(input);
 }
 
 /** flatpickr hook (onParseConfig): form-js date fields read and show dd/mm/yyyy, strictly. */
@@ -250,8 +308,9 @@ function ukDates(selectedDates, text, picker) {
     return date; // undefined: flatpickr empties the field and form-js stores no date
   };
   input.placeholder = 'dd/mm/yyyy';
-  input.addEventListener('input', () => {
-    if (input.value.trim() === '') {
+  input.addEventListener('input', (event) => {
+    // the person emptied the field (flatpickr's own, untrusted "input" event follows a refusal)
+    if (event.isTrusted && input.value.trim() === '') {
       clearRefusal(input);
     }
   });
