@@ -19,9 +19,9 @@
  *    (Intl.DateTimeFormat), so a browser set to US English reads 19/01/2027 month first and rolls
  *    month 19 over into 2028 without a word; even day-first, flatpickr rolls 31/02/2027 over into
  *    March. Fix: form-js date fields always read and show day/month/year (dd/mm/yyyy; yyyy-mm-dd is
- *    accepted too), and a date that does not exist or cannot be read is refused: the field is
- *    emptied, a message under it says what was refused, "Complete" (or "Start") is disabled and a
- *    submit is refused until a real date is entered or the field is cleared.
+ *    accepted too), and a date that does not exist or cannot be read is refused: it stays in the
+ *    field as typed, a message under it says it is not a date, "Complete" (or "Start") is disabled
+ *    and a submit is refused until a real date is entered or the field is emptied.
  *
  * 3. After "Complete" Tasklist shows nothing. Fix: a confirmation "Task completed: <name>"; and
  *    error notifications left over from an earlier refused attempt are closed.
@@ -305,11 +305,32 @@ function ukDates(selectedDates, text, picker) {
         showRefusal(input, String(value).trim());
       }
     }
-    return date; // undefined: flatpickr empties the field and form-js stores no date
+    return date; // undefined: flatpickr empties the field, form-js stores no date (text mostly stops below)
   };
   input.placeholder = 'dd/mm/yyyy';
+  // Typed text that is no date is refused before flatpickr reads it (flatpickr would empty the
+  // field): what the person typed stays in the field, with the message under it. These listeners
+  // come before flatpickr's own, which it adds after this hook.
+  const refuseTyped = (event) => {
+    const text = input.value.trim();
+    if (text === '' || parseUkDate(text)) {
+      return; // flatpickr reads it as usual
+    }
+    event.stopImmediatePropagation();
+    if (event.type === 'keydown') {
+      event.preventDefault();
+    }
+    picker.close();
+    showRefusal(input, text);
+  };
+  input.addEventListener('blur', refuseTyped);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      refuseTyped(event);
+    }
+  });
   input.addEventListener('input', (event) => {
-    // the person emptied the field (flatpickr's own, untrusted "input" event follows a refusal)
+    // the person emptied the field (flatpickr's own, untrusted "input" events do not count)
     if (event.isTrusted && input.value.trim() === '') {
       clearRefusal(input);
     }
