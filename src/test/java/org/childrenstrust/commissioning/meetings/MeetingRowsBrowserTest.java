@@ -122,6 +122,13 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
           .choose("Status", person.get(2));
     }
     int attendees = prefilled + ADDED_PEOPLE.size();
+    // a required field really empty in a row: "Complete" stays disabled, with the field's message
+    CamundaForm lastPerson = attendance.row(attendees - 1);
+    lastPerson.fillText("Name", "");
+    assertThat(lastPerson.fieldErrors()).containsEntry("Name", "Field is required.");
+    assertThat(tasklist.isCompleteEnabled()).as("\"Complete\" with a required name emptied").isFalse();
+    lastPerson.fillText("Name", "Sam Rowe");
+    assertThat(lastPerson.fieldErrors()).isEmpty();
     assertThat(attendees).as("attendance rows").isGreaterThan(5);
     assertThat(attendance.rowCount()).isEqualTo(attendees);
     for (int row = 0; row < prefilled; row++) {
