@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.Attendance;
 import org.childrenstrust.commissioning.meetings.domain.AttendanceStatus;
+import org.childrenstrust.commissioning.meetings.domain.ItemKind;
 import org.childrenstrust.commissioning.meetings.domain.ItemOutcome;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
@@ -99,6 +100,27 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     });
   }
 
+  static final String AOB = "No other business was raised.";
+
+  /** The row of the minutes list whose item is approved: the last business item, before any other business. */
+  private static int approvedRow(int itemCount) {
+    return itemCount - 2;
+  }
+
+  /** Every item has the minute typed in its row; the last, any other business, the text of its own field. */
+  private static void assertEveryItemMinuted(Meeting meeting, int itemCount) {
+    List<AgendaItem> items = itemsInOrder(meeting);
+    assertThat(items).hasSize(itemCount);
+    assertThat(items.get(itemCount - 1).getKind()).isEqualTo(ItemKind.ANY_OTHER_BUSINESS);
+    assertThat(items.get(itemCount - 1).getMinute().getBusiness()).isEqualTo(AOB);
+    for (int row = 0; row < itemCount - 1; row++) {
+      assertThat(items.get(row).getMinute().getBusiness()).as("business of item %d", row + 1)
+          .isEqualTo("Business of item " + (row + 1));
+      assertThat(items.get(row).getMinute().getOutcome()).as("outcome of item %d", row + 1)
+          .isEqualTo(row == approvedRow(itemCount) ? ItemOutcome.APPROVED : ItemOutcome.NOTED);
+    }
+  }
+
   private static List<AgendaItem> itemsInOrder(Meeting meeting) {
     return meeting.getItems().stream().sorted(Comparator.comparingInt(AgendaItem::getNumber)).toList();
   }
@@ -138,8 +160,9 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     assertThat(items.rowCount()).isEqualTo(itemCount);
     for (int row = 0; row < itemCount; row++) {
       items.row(row).fillTextArea("Business considered", "Business of item " + (row + 1))
-          .choose("Outcome", row == itemCount - 1 ? "Approved" : "Noted");
+          .choose("Outcome", row == approvedRow(itemCount) ? "Approved" : "Noted");
     }
+    form.fillTextArea("Any other business", AOB); // the minute of the last, standing item
     assertThat(tasklist.isCompleteEnabled()).as("\"Complete\" after editing the rows, without \"Save\"").isTrue();
     tasklist.complete();
 
@@ -151,13 +174,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
             tuple("Ruth Adeyemi", "SSP Partnerships Team", AttendanceStatus.PRESENT),
             tuple("Owen Hughes", "SSP Performance Management Group", AttendanceStatus.APOLOGIES),
             tuple("Sam Rowe", "Constabulary", AttendanceStatus.PRESENT));
-    List<AgendaItem> recordedItems = itemsInOrder(recorded);
-    assertThat(recordedItems).hasSize(itemCount);
-    for (int row = 0; row < itemCount; row++) {
-      assertThat(recordedItems.get(row).getMinute().getBusiness()).isEqualTo("Business of item " + (row + 1));
-      assertThat(recordedItems.get(row).getMinute().getOutcome())
-          .isEqualTo(row == itemCount - 1 ? ItemOutcome.APPROVED : ItemOutcome.NOTED);
-    }
+    assertEveryItemMinuted(recorded, itemCount);
 
     // the chair sends the minutes back
     runDueJobs(pi.getId());
@@ -191,8 +208,11 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     attendance.row(samRow).choose("Status", "Apologies");
     items = form.dynamicList("Minutes of each item");
     assertThat(items.rowCount()).isEqualTo(itemCount);
-    assertThat(items.row(itemCount - 1).value("Business considered")).isEqualTo("Business of item " + itemCount);
-    items.row(itemCount - 1).fillTextArea("Decision taken", "Approved as recommended.");
+    for (int row = 0; row < itemCount - 1; row++) {
+      assertThat(items.row(row).value("Business considered")).isEqualTo("Business of item " + (row + 1));
+    }
+    items.row(approvedRow(itemCount)).fillTextArea("Decision taken", "Approved as recommended.");
+    assertThat(form.value("Any other business")).isEqualTo(AOB);
     assertThat(tasklist.isCompleteEnabled()).as("\"Complete\" after revising the rows, without \"Save\"").isTrue();
     tasklist.complete();
 
@@ -203,14 +223,9 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
             tuple("Owen Hughes", AttendanceStatus.APOLOGIES));
     assertThat(revised.getAttendance()).extracting(Attendance::getPersonName)
         .containsExactlyElementsOf(recorded.getAttendance().stream().map(Attendance::getPersonName).toList());
-    List<AgendaItem> revisedItems = itemsInOrder(revised);
-    assertThat(revisedItems).hasSize(itemCount);
-    for (int row = 0; row < itemCount; row++) {
-      assertThat(revisedItems.get(row).getMinute().getBusiness()).isEqualTo("Business of item " + (row + 1));
-      assertThat(revisedItems.get(row).getMinute().getOutcome())
-          .isEqualTo(row == itemCount - 1 ? ItemOutcome.APPROVED : ItemOutcome.NOTED);
-    }
-    assertThat(revisedItems.get(itemCount - 1).getMinute().getDecision()).isEqualTo("Approved as recommended.");
+    assertEveryItemMinuted(revised, itemCount);
+    assertThat(itemsInOrder(revised).get(approvedRow(itemCount)).getMinute().getDecision())
+        .isEqualTo("Approved as recommended.");
     runDueJobs(pi.getId());
     assertThat(pi).isWaitingAt("Task_ApproveMinutes");
   }
