@@ -162,6 +162,8 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
       items.row(row).fillTextArea("Business considered", "Business of item " + (row + 1))
           .choose("Outcome", row == approvedRow(itemCount) ? "Approved" : "Noted");
     }
+    items.row(approvedRow(itemCount)).fillTextArea("Decision taken", "Approved.")
+        .fillTextArea("Rationale for the decision", "Within the budget the Management Group recommended.");
     form.fillTextArea("Any other business", AOB); // the minute of the last, standing item
     assertThat(tasklist.isCompleteEnabled()).as("\"Complete\" after editing the rows, without \"Save\"").isTrue();
     tasklist.complete();
@@ -175,6 +177,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
             tuple("Owen Hughes", "SSP Performance Management Group", AttendanceStatus.APOLOGIES),
             tuple("Sam Rowe", "Constabulary", AttendanceStatus.PRESENT));
     assertEveryItemMinuted(recorded, itemCount);
+    assertThat(itemsInOrder(recorded).get(approvedRow(itemCount)).getMinute().getDecision()).isEqualTo("Approved.");
 
     // the chair sends the minutes back
     runDueJobs(pi.getId());
