@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes a BPMN 2.0 file with its diagram (BPMNDI) from a compact Python spec.
+"""Scaffolding: writes the first draft of a new BPMN 2.0 model, with its diagram (BPMNDI), from a
+compact Python spec. Use it once, to start a model without a desktop modeller; from then on the
+.bpmn file under processes/<feature>/ is the only source (edit it in Camunda Modeler or as XML),
+and the spec is thrown away. The house rules (BpmnModelChecker) hold however the model was written.
 
-Used to author the executable models in processes/ without a desktop modeller; the result opens
-in Camunda Modeler like any other model, and may be edited there from then on.
-
-    python3 tools/bpmn_layout.py tools/models/AgendaToMinutes.py processes/AgendaToMinutes.bpmn
+    python3 tools/bpmn_layout.py /tmp/MyProcess.py processes/<feature>/MyProcess.bpmn
 
 A spec module defines PROCESS (dict: id, name, attrs), NODES (list of dicts: id, type, name, x, y,
 optional w/h, xml (inner extension XML), attrs (extra attributes), parent (sub-process id),

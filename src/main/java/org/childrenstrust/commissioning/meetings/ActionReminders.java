@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ActionReminders} process (a timer start event, so one node sends them in a cluster).
  */
 @Component("sendActionReminders")
-public class ActionReminders implements JavaDelegate {
+class ActionReminders implements JavaDelegate {
 
   private final MeetingActionRepository actions;
   private final WorkingDays workingDays;

@@ -9,6 +9,7 @@ import org.childrenstrust.commissioning.meetings.FormRows.AgendaItemRow;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.AttachmentKind;
 import org.childrenstrust.commissioning.meetings.domain.BodyMember;
+import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequestRepository;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequestStatus;
 import org.childrenstrust.commissioning.meetings.domain.ForwardPlanItem;
@@ -19,7 +20,10 @@ import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MeetingActionRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.childrenstrust.commissioning.meetings.domain.ReportCover;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
+import org.childrenstrust.commissioning.platform.process.FormData;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The agenda's life: collected, drafted by the clerk, approved by the chair, published. */
 @Service
 @Transactional
-public class AgendaService {
+class AgendaService {
 
   private final MeetingService meetingService;
   private final ForwardPlanService forwardPlan;
@@ -35,10 +39,12 @@ public class AgendaService {
   private final MeetingActionRepository actions;
   private final DecisionRequestRepository decisionRequests;
   private final MeetingRules rules;
+  private final PublicLinks links;
 
   public AgendaService(MeetingService meetingService, ForwardPlanService forwardPlan,
       PreviousMeetings previousMeetings, MeetingActionRepository actions,
-      DecisionRequestRepository decisionRequests, MeetingRules rules) {
+      DecisionRequestRepository decisionRequests, MeetingRules rules, PublicLinks links) {
+    this.links = links;
     this.meetingService = meetingService;
     this.forwardPlan = forwardPlan;
     this.previousMeetings = previousMeetings;
@@ -53,7 +59,7 @@ public class AgendaService {
    */
   public Meeting collect(Long meetingId) {
     Meeting meeting = meetingService.meeting(meetingId);
-    meeting.setStatus(MeetingStatus.AGENDA_DRAFT);
+    meeting.draftAgenda();
     if (meeting.getItems().isEmpty()) {
       String chair = meeting.getBody().chair().map(BodyMember::getPersonName).orElse(null);
       new AgendaItem(meeting, ItemKind.WELCOME, "Welcome, introductions and apologies", chair, 5);
@@ -64,7 +70,7 @@ public class AgendaService {
         minutes.attachment(AttachmentKind.REPORT, "Draft minutes, " + previous.getReference());
         minutes.setReportCover(new ReportCover(meeting.getBody().getName(), chair, null, null,
             "Approve the minutes of " + previous.getReference() + " as a true record, and review open actions.")
-            .mainBody(openActionsText(meeting)));
+            .mainBody("The draft minutes: " + links.memberMinutes(previous.getReference()) + "\n\n" + openActionsText(meeting)));
       });
       new AgendaItem(meeting, ItemKind.ANY_OTHER_BUSINESS, "Any other business", chair, 5);
     }
@@ -72,7 +78,7 @@ public class AgendaService {
       AgendaItem item = forwardPlan.schedule(planItem, meeting);
       if (planItem.getDecisionRequestId() != null) {
         decisionRequests.findById(planItem.getDecisionRequestId()).ifPresent(request -> {
-          request.setStatus(DecisionRequestStatus.SCHEDULED);
+          request.schedule();
           item.setReportCover(new ReportCover(meeting.getBody().getName(), planItem.getLeadOfficer(),
               planItem.getSponsor(), null, request.getQuestion())
               .timescales("Decision needed by " + MeetingMailer.DAY.format(request.getDecideBy()))
@@ -106,7 +112,7 @@ public class AgendaService {
   public List<AgendaItemRow> rows(Long meetingId) {
     List<AgendaItemRow> rows = new ArrayList<>();
     for (AgendaItem item : meetingService.meeting(meetingId).orderedItems()) {
-      rows.add(new AgendaItemRow(item.getNumber(), item.getDescription(), item.getLeadOfficer(),
+      rows.add(new AgendaItemRow(item.getNumber(), item.getNumber(), item.getDescription(), item.getLeadOfficer(),
           item.getDurationMinutes(), item.getAttachmentKind().name(), item.getAttachmentTitle(),
           item.isPublicItem(), item.getExemptReason(), String.valueOf(item.getPlannedStart())));
     }
@@ -166,7 +172,7 @@ public class AgendaService {
     meeting.getItems().forEach(item -> existing.put(item.getNumber(), item));
     List<AgendaItem> ordered = new ArrayList<>();
     int position = 0;
-    for (AgendaItemRow row : rows) {
+    for (AgendaItemRow row : AgendaOrder.byPosition(rows)) {
       position++;
       String where = "Row " + position + (row.description() == null ? "" : " ('" + row.description() + "')");
       if (row.description() == null || row.description().isBlank()) {
@@ -198,11 +204,11 @@ public class AgendaService {
     }
     for (AgendaItem removed : existing.values()) {
       if (removed.getForwardPlanItem() != null) {
-        removed.getForwardPlanItem().setStatus(ForwardPlanStatus.PROPOSED);
+        removed.getForwardPlanItem().release();
       }
       if (removed.getDecisionRequestId() != null) {
         decisionRequests.findById(removed.getDecisionRequestId())
-            .ifPresent(request -> request.setStatus(DecisionRequestStatus.PENDING));
+            .ifPresent(DecisionRequest::release);
       }
       meeting.getItems().remove(removed);
     }
@@ -214,7 +220,7 @@ public class AgendaService {
       throw new BusinessRuleViolation("The items run " + overrun + " minutes past the meeting's end ("
           + meeting.getEndTime() + "): shorten or remove items, or tick 'Accept the overrun'.");
     }
-    meeting.setOverrunAcknowledged(overrun > 0 && overrunAcknowledged);
+    meeting.acceptOverrun(overrun > 0 && overrunAcknowledged);
     return meeting;
   }
 
@@ -222,17 +228,11 @@ public class AgendaService {
   public Meeting chairDecides(Long meetingId, String decision, String comments, String userId) {
     Meeting meeting = meetingService.meeting(meetingId);
     ensureChair(meeting, userId, "approve the agenda");
-    if (MeetingProcess.APPROVE.equals(decision)) {
-      meeting.setStatus(MeetingStatus.AGENDA_APPROVED);
-      meeting.setAgendaApprovedBy(userId);
-      meeting.setAgendaReturnedComments(null);
-    } else if (MeetingProcess.RETURN.equals(decision)) {
-      if (comments == null || comments.isBlank()) {
-        throw new BusinessRuleViolation("Tell the clerk what to change before sending the agenda back.");
-      }
-      meeting.setAgendaReturnedComments(comments.strip());
+    ApprovalChoice choice = ApprovalChoice.read(decision, comments, "the agenda", "the clerk");
+    if (choice.approved()) {
+      meeting.approveAgenda(userId);
     } else {
-      throw new BusinessRuleViolation("Choose whether to approve the agenda or send it back to the clerk.");
+      meeting.returnAgenda(choice.comments());
     }
     return meeting;
   }
@@ -254,22 +254,18 @@ public class AgendaService {
       throw new BusinessRuleViolation("The agenda is late: give the reason it has to be published with fewer than "
           + meeting.getBody().getPublicationClearDays() + " clear working days' notice.");
     }
-    meeting.setLatePublicationReason(reason.strip());
+    meeting.recordLatePublicationReason(reason);
     return meeting;
   }
 
   /** Publishes the approved agenda today; a late agenda needs its recorded reason. */
   public Meeting publish(Long meetingId) {
     Meeting meeting = meetingService.meeting(meetingId);
-    if (meeting.getStatus() != MeetingStatus.AGENDA_APPROVED) {
-      throw BusinessRuleViolation.conflict("The agenda of " + meeting.getReference() + " is not approved by the chair yet.");
-    }
-    if (rules.publishingLate(meetingId) && (meeting.getLatePublicationReason() == null || meeting.getLatePublicationReason().isBlank())) {
+    if (meeting.getStatus() == MeetingStatus.AGENDA_APPROVED && rules.publishingLate(meetingId) && (meeting.getLatePublicationReason() == null || meeting.getLatePublicationReason().isBlank())) {
       throw new BusinessRuleViolation("The agenda of " + meeting.getReference() + " is late (the deadline was "
           + MeetingMailer.DAY.format(rules.latestPublicationDate(meeting)) + "): record the reason before publishing.");
     }
-    meeting.setAgendaPublishedOn(BusinessClock.today());
-    meeting.setStatus(MeetingStatus.AGENDA_PUBLISHED);
+    meeting.publishAgenda(BusinessClock.today());
     return meeting;
   }
 

@@ -3,12 +3,13 @@ package org.childrenstrust.commissioning.meetings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
+import org.childrenstrust.commissioning.platform.process.FormData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The GovernanceDecision process's service tasks. */
 @Configuration
-public class DecisionDelegates {
+class DecisionDelegates {
 
   /**
    * Registers the calling process's request with the body: it joins the body's forward plan. The
@@ -18,12 +19,12 @@ public class DecisionDelegates {
   public JavaDelegate registerDecisionRequest(DecisionRequestService requests) {
     return execution -> {
       DecisionRequest request = requests.register(
-          FormData.text(execution, MeetingProcess.DECISION_BODY_CODE),
-          FormData.text(execution, MeetingProcess.DECISION_SUBJECT),
-          FormData.text(execution, MeetingProcess.DECISION_QUESTION),
-          FormData.date(execution, MeetingProcess.DECISION_DUE_DATE, "The date the decision is needed by"),
-          FormData.text(execution, MeetingProcess.DECISION_REPORT_TITLE),
-          FormData.text(execution, MeetingProcess.DECISION_REPORT_SUMMARY),
+          FormData.text(execution, GovernanceDecision.IN_BODY_CODE),
+          FormData.text(execution, GovernanceDecision.IN_SUBJECT),
+          FormData.text(execution, GovernanceDecision.IN_QUESTION),
+          FormData.date(execution, GovernanceDecision.IN_DUE_DATE, "The date the decision is needed by"),
+          FormData.text(execution, GovernanceDecision.IN_REPORT_TITLE),
+          FormData.text(execution, GovernanceDecision.IN_REPORT_SUMMARY),
           requester(execution),
           execution.getProcessInstanceId());
       execution.setVariable(MeetingProcess.DECISION_REQUEST_ID, request.getId());

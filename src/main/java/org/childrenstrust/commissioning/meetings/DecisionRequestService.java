@@ -12,8 +12,8 @@ import org.childrenstrust.commissioning.meetings.domain.DecisionRequestStatus;
 import org.childrenstrust.commissioning.meetings.domain.ForwardPlanItem;
 import org.childrenstrust.commissioning.meetings.domain.GovernanceBody;
 import org.childrenstrust.commissioning.meetings.domain.ItemMinute;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("decisionRequestService")
 @Transactional
-public class DecisionRequestService {
+class DecisionRequestService {
 
   private final DecisionRequestRepository requests;
   private final MeetingService meetingService;
@@ -76,9 +76,9 @@ public class DecisionRequestService {
       default -> {
         request.decided(minute.getOutcome(), minute.getRationale(), item.getMeeting());
         Map<String, Object> result = new HashMap<>();
-        result.put(MeetingProcess.DECISION_OUTCOME, minute.getOutcome().name());
-        result.put(MeetingProcess.DECISION_RATIONALE, minute.getRationale());
-        result.put(MeetingProcess.DECISION_MEETING, item.getMeeting().getReference());
+        result.put(GovernanceDecision.OUT_OUTCOME, minute.getOutcome().name());
+        result.put(GovernanceDecision.OUT_RATIONALE, minute.getRationale());
+        result.put(GovernanceDecision.OUT_MEETING, item.getMeeting().getReference());
         runtimeService.createMessageCorrelation(MeetingProcess.MESSAGE_DECISION_TAKEN)
             .processInstanceId(request.getRequestingProcessInstanceId())
             .setVariables(result)

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The rows of the meeting forms' dynamic lists, as Tasklist submits them (JSON). */
-public final class FormRows {
+final class FormRows {
 
   private FormRows() {}
 
   /** A row of the clerk's agenda: an existing item keeps its number; a new row has none. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record AgendaItemRow(Integer number, String description, String leadOfficer, Integer durationMinutes,
+  public record AgendaItemRow(Integer number, Integer position, String description, String leadOfficer, Integer durationMinutes,
       String attachmentKind, String attachmentTitle, Boolean publicItem, String exemptReason, String startsAt) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)

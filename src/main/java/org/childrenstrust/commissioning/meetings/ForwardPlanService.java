@@ -14,7 +14,7 @@ import org.childrenstrust.commissioning.meetings.domain.ItemKind;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ForwardPlanService {
+class ForwardPlanService {
 
   private final ForwardPlanItemRepository plan;
   private final MeetingRepository meetings;
@@ -79,7 +79,7 @@ public class ForwardPlanService {
     item.setForwardPlanItem(planItem);
     item.setDecisionRequestId(planItem.getDecisionRequestId());
     item.attachment(AttachmentKind.REPORT_TO_FOLLOW, null);
-    planItem.setStatus(ForwardPlanStatus.SCHEDULED);
+    planItem.schedule();
     AgendaOrder.keepAnyOtherBusinessLast(meeting);
     meeting.retime();
     return item;
@@ -100,7 +100,7 @@ public class ForwardPlanService {
     carried.setCarriedFromItemId(deferred.getId());
     carried.setDecisionRequestId(deferred.getDecisionRequestId());
     if (origin != null) {
-      origin.setStatus(ForwardPlanStatus.TAKEN);
+      origin.take();
     }
     return add(carried);
   }

@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
-import org.childrenstrust.commissioning.platform.web.InvalidProcessInput;
+import org.childrenstrust.commissioning.platform.process.FormData;
+import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code camunda:delegateExpression}s. Each is a thin call into the meetings services.
  */
 @Configuration
-public class MeetingDelegates {
+class MeetingDelegates {
 
   static Long meetingId(DelegateExecution execution) {
     Object id = execution.getVariable(MeetingProcess.MEETING_ID);
@@ -48,10 +49,7 @@ public class MeetingDelegates {
         }
         execution.setVariable(MeetingProcess.MEETING_ID, meeting.getId());
       }
-      if (meeting.getProcessInstanceId() != null && !meeting.getProcessInstanceId().equals(execution.getProcessInstanceId())) {
-        throw new InvalidProcessInput("Meeting " + meeting.getReference() + " already has its process.");
-      }
-      meeting.setProcessInstanceId(execution.getProcessInstanceId());
+      meeting.runBy(execution.getProcessInstanceId());
       execution.setProcessBusinessKey(meeting.getReference());
     };
   }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * asynchronously, so a mail server that is down becomes a retried job and then an incident.
  */
 @Component
-public class MeetingMailer {
+class MeetingMailer {
 
   public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 

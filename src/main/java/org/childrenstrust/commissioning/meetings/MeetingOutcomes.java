@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MeetingOutcomes {
+class MeetingOutcomes {
 
   private final MeetingService meetingService;
   private final MinutesService minutesService;
@@ -53,7 +53,7 @@ public class MeetingOutcomes {
       }
     }
     minutesService.markTaken(meeting);
-    meeting.setStatus(MeetingStatus.MINUTES_DRAFT);
+    meeting.draftMinutes();
     return meeting;
   }
 

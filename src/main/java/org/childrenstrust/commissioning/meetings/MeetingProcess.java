@@ -1,20 +1,20 @@
 package org.childrenstrust.commissioning.meetings;
 
-/** Names the AgendaToMinutes and GovernanceDecision processes share with their code: keys, variables, messages. */
-public final class MeetingProcess {
+/**
+ * Names the AgendaToMinutes and GovernanceDecision processes share with their code: keys,
+ * variables, messages. Internal to meetings: other features use {@link GovernanceDecision}.
+ */
+final class MeetingProcess {
 
   public static final String PROCESS_KEY = "AgendaToMinutes";
-  public static final String DECISION_PROCESS_KEY = "GovernanceDecision";
 
   /** The meeting (ct_meeting.id) an AgendaToMinutes instance runs; its business key is the meeting reference. */
   public static final String MEETING_ID = "meetingId";
-  /** Chair's choice on the agenda and the minutes: {@value #APPROVE} or {@value #RETURN}. */
+  /** Chair's choice on the agenda and the minutes: {@code approve} or {@code return} (ApprovalChoice). */
   public static final String AGENDA_DECISION = "agendaDecision";
   public static final String AGENDA_COMMENTS = "agendaComments";
   public static final String MINUTES_DECISION = "minutesDecision";
   public static final String MINUTES_COMMENTS = "minutesComments";
-  public static final String APPROVE = "approve";
-  public static final String RETURN = "return";
 
   /** Start form fields (Tasklist "Start process" for clerks). */
   public static final String BODY_CODE = "bodyCode";
@@ -35,23 +35,16 @@ public final class MeetingProcess {
   public static final String ACTIONS = "actions";
   public static final String ANY_OTHER_BUSINESS = "anyOtherBusiness";
   public static final String NEXT_MEETING_NOTE = "nextMeetingNote";
+  /** The record form's one clear choice on the last meeting's minutes, and what it shows about them. */
+  public static final String MINUTES_TO_CONFIRM = "minutesToConfirm";
+  public static final String CONFIRM_PREVIOUS_MINUTES = "confirmPreviousMinutes";
+  public static final String PREVIOUS_MINUTES_CORRECTIONS = "previousMinutesCorrections";
 
   /** Previous meeting's instance waits for this when the next meeting approves its minutes. */
   public static final String MESSAGE_MINUTES_CONFIRMED = "MinutesConfirmed";
 
-  /** GovernanceDecision: what the calling process passes in (camunda:in) ... */
-  public static final String DECISION_BODY_CODE = "decisionBodyCode";
-  public static final String DECISION_SUBJECT = "decisionSubject";
-  public static final String DECISION_QUESTION = "decisionQuestion";
-  public static final String DECISION_DUE_DATE = "decisionDueDate";
-  public static final String DECISION_REPORT_TITLE = "decisionReportTitle";
-  public static final String DECISION_REPORT_SUMMARY = "decisionReportSummary";
-  /** ... what it gets back (camunda:out) ... */
+  /** GovernanceDecision's own: the request it registered, and the message that carries the minuted decision back. */
   public static final String DECISION_REQUEST_ID = "decisionRequestId";
-  public static final String DECISION_OUTCOME = "decisionOutcome";
-  public static final String DECISION_RATIONALE = "decisionRationale";
-  public static final String DECISION_MEETING = "decisionMeeting";
-  /** ... and the message that carries the minuted decision back. */
   public static final String MESSAGE_DECISION_TAKEN = "DecisionTaken";
 
   private MeetingProcess() {}

@@ -7,9 +7,10 @@ import java.util.Date;
 import org.childrenstrust.commissioning.meetings.domain.BodyMember;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.childrenstrust.commissioning.shared.calendar.WorkingDays;
+import org.childrenstrust.commissioning.platform.process.TaskSubject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("meetingRules")
 @Transactional(readOnly = true)
-public class MeetingRules {
+class MeetingRules {
 
   /** Chasing, reminders and warnings go out at the start of the working day. */
   public static final LocalTime WORKING_DAY_START = LocalTime.of(9, 0);
@@ -28,12 +29,25 @@ public class MeetingRules {
   private final MeetingRepository meetings;
   private final WorkingDays workingDays;
   private final int warningWorkingDays;
+  private final int minutesWorkingDays;
 
   public MeetingRules(MeetingRepository meetings, WorkingDays workingDays,
-      @Value("${commissioning.meetings.publication-warning-working-days:2}") int warningWorkingDays) {
+      @Value("${commissioning.meetings.publication-warning-working-days:2}") int warningWorkingDays,
+      @Value("${commissioning.meetings.minutes-working-days:10}") int minutesWorkingDays) {
     this.meetings = meetings;
     this.workingDays = workingDays;
     this.warningWorkingDays = warningWorkingDays;
+    this.minutesWorkingDays = minutesWorkingDays;
+  }
+
+  /** When the draft minutes are due with the chair: a number of working days after the meeting (10 by default). */
+  public LocalDate minutesDueDate(Meeting meeting) {
+    return workingDays.plusWorkingDays(meeting.getMeetingDate(), minutesWorkingDays);
+  }
+
+  /** What a task of this meeting is about, as Tasklist lists it: "Executive Commissioning Group, 8 Dec 2026". */
+  public String taskSubject(Meeting meeting) {
+    return meeting.getTitle() + ", " + TaskSubject.SHORT_DATE.format(meeting.getMeetingDate());
   }
 
   /** The last day the agenda can be published with the body's clear working days before the meeting. */

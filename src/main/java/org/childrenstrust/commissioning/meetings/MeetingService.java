@@ -19,8 +19,8 @@ import org.childrenstrust.commissioning.meetings.domain.MeetingPatternSlot;
 import org.childrenstrust.commissioning.meetings.domain.MeetingPatternSlotRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
 import org.childrenstrust.commissioning.meetings.domain.MinutesAmendment;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.childrenstrust.commissioning.shared.calendar.WorkingDays;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Scheduling meetings (one AgendaToMinutes instance each) and the clerk's changes between steps. */
 @Service
 @Transactional
-public class MeetingService {
+class MeetingService {
 
   private final GovernanceBodyRepository bodies;
   private final MeetingRepository meetings;

@@ -17,7 +17,7 @@ import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MinutesAmendment;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @Transactional
-public class MeetingsApi {
+class MeetingsApi {
 
   private final MeetingService meetings;
   private final AgendaService agenda;
@@ -98,7 +98,7 @@ public class MeetingsApi {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> addUrgentItem(@PathVariable String reference, @RequestBody UrgentItemRequest request) {
     requireClerk();
-    return item(agenda.addUrgentItem(reference, new AgendaItemRow(null, request.description(), request.leadOfficer(),
+    return item(agenda.addUrgentItem(reference, new AgendaItemRow(null, null, request.description(), request.leadOfficer(),
         request.durationMinutes(), request.attachmentKind(), request.attachmentTitle(), request.publicItem(),
         request.exemptReason(), null), request.urgencyReason(), request.overrunAcknowledged()));
   }

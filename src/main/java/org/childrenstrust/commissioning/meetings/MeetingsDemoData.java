@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * next ECG with its agenda being drafted.
  */
 @Component
-public class MeetingsDemoData {
+class MeetingsDemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(MeetingsDemoData.class);
   private static final String COUNTY = "County Council";
@@ -204,9 +204,22 @@ public class MeetingsDemoData {
     new AgendaItem(meeting, ItemKind.BUSINESS, "Future meetings and future agenda", null, 5)
         .attachment(AttachmentKind.REPORT, "Meetings Pattern; Children's Trust Forward Work Plan");
     meeting.retime();
-    meeting.setAgendaApprovedBy(DemoUsers.ECG_CHAIR.id());
-    meeting.setAgendaPublishedOn(LocalDate.of(2009, 3, 2));
-    meeting.setStatus(MeetingStatus.AGENDA_PUBLISHED);
+    agendaPublished(meeting, LocalDate.of(2009, 3, 2));
+  }
+
+  /** A demo meeting goes through the steps a real one would: drafted, approved by the chair, published. */
+  private static void agendaPublished(Meeting meeting, LocalDate on) {
+    meeting.draftAgenda();
+    meeting.approveAgenda(DemoUsers.ECG_CHAIR.id());
+    meeting.publishAgenda(on);
+  }
+
+  /** ... held, minuted, the draft approved by the chair and circulated. */
+  private static void minutesCirculated(Meeting meeting, LocalDate on, String nextMeetingNote) {
+    meeting.markHeld(nextMeetingNote);
+    meeting.draftMinutes();
+    meeting.approveMinutes(DemoUsers.ECG_CHAIR.id());
+    meeting.circulateMinutes(on);
   }
 
   private Meeting minutesOfMarch2010(GovernanceBody ecg) {
@@ -269,21 +282,16 @@ public class MeetingsDemoData {
     meeting.getActions().add(new MeetingAction(meeting, aob, "Send out the structure chart and invite comments from all members",
         DemoUsers.CLERK.fullName(), DemoUsers.CLERK.email(), LocalDate.of(2010, 3, 25)));
     meeting.getActions().forEach(a -> a.complete(a.getDueDate(), "Done"));
-    meeting.setNextMeetingNote("18 May - 2:00 to 4:30pm, Endeavour House, Rose Room");
-    meeting.setAgendaPublishedOn(LocalDate.of(2010, 3, 3));
-    meeting.setMinutesApprovedBy(DemoUsers.ECG_CHAIR.id());
-    meeting.setMinutesCirculatedOn(LocalDate.of(2010, 3, 22));
-    meeting.setStatus(MeetingStatus.MINUTES_CIRCULATED);
+    agendaPublished(meeting, LocalDate.of(2010, 3, 3));
+    minutesCirculated(meeting, LocalDate.of(2010, 3, 22), "18 May - 2:00 to 4:30pm, Endeavour House, Rose Room");
     return meeting;
   }
 
   private void nextAfterMarch2010(GovernanceBody ecg, Meeting march) {
     Meeting may = meetings.save(new Meeting(ecg, LocalDate.of(2010, 5, 18), LocalTime.of(14, 0), LocalTime.of(16, 30),
         "Endeavour House, Rose Room"));
-    march.setMinutesConfirmedAt(may);
-    march.lockMinutes();
-    march.setMinutesPublishedOn(LocalDate.of(2010, 5, 19));
-    march.setStatus(MeetingStatus.MINUTES_PUBLISHED);
+    march.confirmMinutes(may);
+    march.publishMinutes(LocalDate.of(2010, 5, 19));
     new AgendaItem(may, ItemKind.APOLOGIES, "Apologies", null, 5);
     new AgendaItem(may, ItemKind.MINUTES_AND_MATTERS_ARISING, "Minutes of the meeting of 11 March 2010 and matters arising", "PS", 10);
     AgendaItem bullying = new AgendaItem(may, ItemKind.BUSINESS, "Progress on CYPP2: Priority 4 Bullying", "PS", 30)
@@ -291,12 +299,11 @@ public class MeetingsDemoData {
     ForwardPlanItem carried = forwardPlan.save(new ForwardPlanItem(ecg, CommissioningOutcome.STAY_SAFE,
         "Progress on CYPP2: Priority 4 Bullying", "Priya Shah", "PS", 30, YearMonth.of(2010, 5), LocalDate.of(2010, 3, 11)));
     carried.setCarriedFromItemId(march.item(4).map(AgendaItem::getId).orElse(null));
-    carried.setStatus(ForwardPlanStatus.TAKEN);
+    carried.take();
     bullying.setForwardPlanItem(carried);
     new AgendaItem(may, ItemKind.ANY_OTHER_BUSINESS, "Any other business", null, 5);
     may.retime();
-    may.setStatus(MeetingStatus.AGENDA_PUBLISHED);
-    may.setAgendaPublishedOn(LocalDate.of(2010, 5, 10));
+    agendaPublished(may, LocalDate.of(2010, 5, 10));
   }
 
   /** The seed's forward work plan, spread over the coming months. */
@@ -347,17 +354,15 @@ public class MeetingsDemoData {
     last.getAttendance().add(new Attendance(last, "Colin Webb", "Probation Service", APOLOGIES, false, null));
     last.getActions().add(new MeetingAction(last, camhs, "Draft the section 75 agreement for CAMHS", "Sarah Quinn",
         "sarah.quinn@childrens-trust.example", today.plusDays(10)));
-    last.setAgendaPublishedOn(lastDate.minusDays(10));
-    last.setMinutesApprovedBy(DemoUsers.ECG_CHAIR.id());
-    last.setMinutesCirculatedOn(lastDate.plusDays(7));
-    last.setStatus(MeetingStatus.MINUTES_CIRCULATED);
+    agendaPublished(last, lastDate.minusDays(10));
+    minutesCirculated(last, lastDate.plusDays(7), null);
     meetings.flush();
     runtimeService.createProcessInstanceByKey(MeetingProcess.PROCESS_KEY)
         .businessKey(last.getReference())
         .setVariable(MeetingProcess.MEETING_ID, last.getId())
         .startBeforeActivity("Event_MinutesConfirmed")
         .execute();
-    last.setProcessInstanceId(runtimeService.createProcessInstanceQuery()
+    last.runBy(runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(last.getReference()).singleResult().getId());
     meetingService.scheduleFromPattern("ECG", today.plusDays(1), today.plusMonths(1).withDayOfMonth(
         today.plusMonths(1).lengthOfMonth()));

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
 import java.util.Set;
 import org.childrenstrust.commissioning.meetings.FormRows.ActionRow;
 import org.childrenstrust.commissioning.meetings.FormRows.AttendanceRow;
@@ -23,7 +25,9 @@ import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.childrenstrust.commissioning.meetings.domain.MemberRole;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
+import org.childrenstrust.commissioning.platform.process.FormData;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +35,38 @@ import org.springframework.transaction.annotation.Transactional;
 /** What happened at the meeting, and its minutes from draft to approved, published and locked. */
 @Service
 @Transactional
-public class MinutesService {
+class MinutesService {
+
+  /** The clerk's answer on the minutes to confirm: confirmed, confirmed with corrections, or not confirmed. */
+  static final String CONFIRMED = "confirmed";
+  static final String CONFIRMED_WITH_CORRECTIONS = "corrections";
+  static final String NOT_CONFIRMED = "notConfirmed";
 
   private final MeetingService meetingService;
+  private final PreviousMeetings previousMeetings;
+  private final PublicLinks links;
 
-  public MinutesService(MeetingService meetingService) {
+  public MinutesService(MeetingService meetingService, PreviousMeetings previousMeetings, PublicLinks links) {
     this.meetingService = meetingService;
+    this.previousMeetings = previousMeetings;
+    this.links = links;
+  }
+
+  /**
+   * What the record form says about the last meeting's minutes that this meeting confirms: which
+   * meeting, which item, and where to read them; null when this agenda confirms none.
+   */
+  @Transactional(readOnly = true)
+  public String minutesToConfirm(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    Optional<AgendaItem> item = meeting.standingItem(ItemKind.MINUTES_AND_MATTERS_ARISING);
+    Optional<Meeting> previous = previousMeetings.awaitingConfirmation(meeting);
+    if (item.isEmpty() || previous.isEmpty()) {
+      return null;
+    }
+    return "Item " + item.get().getNumber() + " asks the meeting to confirm the minutes of " + previous.get().getTitle()
+        + ", " + MeetingMailer.DAY.format(previous.get().getMeetingDate()) + " (" + previous.get().getReference()
+        + ") as a true record. Read them: " + links.memberMinutes(previous.get().getReference());
   }
 
   /** The record form's starting point: members to mark present or not, and one row per agenda item. */
@@ -111,11 +141,20 @@ public class MinutesService {
    */
   public Meeting record(Long meetingId, List<AttendanceRow> attendance, List<ItemMinuteRow> items,
       List<DeclarationRow> declarations, List<ActionRow> actions, String anyOtherBusiness, String nextMeetingNote) {
+    return record(meetingId, attendance, items, declarations, actions, anyOtherBusiness, nextMeetingNote, null, null);
+  }
+
+  /**
+   * As above, with the clerk's one clear answer on the last meeting's minutes ({@value #CONFIRMED},
+   * {@value #CONFIRMED_WITH_CORRECTIONS} with the corrections, {@value #NOT_CONFIRMED}), which
+   * decides the "Minutes and matters arising" item's outcome; null: the item's row decides.
+   */
+  public Meeting record(Long meetingId, List<AttendanceRow> attendance, List<ItemMinuteRow> items,
+      List<DeclarationRow> declarations, List<ActionRow> actions, String anyOtherBusiness, String nextMeetingNote,
+      String previousMinutes, String corrections) {
     Meeting meeting = meetingService.meeting(meetingId);
-    meeting.ensureMinutesEditable();
-    if (!meeting.getStatus().agendaPublished()) {
-      throw BusinessRuleViolation.conflict("The agenda of " + meeting.getReference() + " was never published: the meeting cannot be recorded.");
-    }
+    items = withMinutesConfirmation(meeting, items, previousMinutes, corrections);
+    meeting.markHeld(blankToNull(nextMeetingNote));
     recordAttendance(meeting, attendance);
     Set<Integer> recorded = new HashSet<>();
     for (ItemMinuteRow row : items) {
@@ -171,11 +210,45 @@ public class MinutesService {
     meeting.standingItem(ItemKind.ANY_OTHER_BUSINESS).ifPresent(aob -> aob.record(new ItemMinute(
         anyOtherBusiness == null || anyOtherBusiness.isBlank() ? "None." : anyOtherBusiness.strip(),
         null, ItemOutcome.NOTED, null, null, null)));
-    meeting.setNextMeetingNote(blankToNull(nextMeetingNote));
-    if (meeting.getStatus().compareTo(MeetingStatus.HELD) < 0) {
-      meeting.setStatus(MeetingStatus.HELD);
-    }
     return meeting;
+  }
+
+  private List<ItemMinuteRow> withMinutesConfirmation(Meeting meeting, List<ItemMinuteRow> items, String answer,
+      String corrections) {
+    Optional<AgendaItem> minutesItem = meeting.standingItem(ItemKind.MINUTES_AND_MATTERS_ARISING);
+    if (answer == null || answer.isBlank() || minutesItem.isEmpty()) {
+      return items;
+    }
+    int number = minutesItem.get().getNumber();
+    ItemMinuteRow answered = switch (answer) {
+      case CONFIRMED -> new ItemMinuteRow(number, null, null, null, ItemOutcome.APPROVED.name(),
+          "The minutes of the previous meeting were approved as a true record.", "No corrections were raised.", null);
+      case CONFIRMED_WITH_CORRECTIONS -> {
+        if (corrections == null || corrections.isBlank()) {
+          throw new BusinessRuleViolation("Write the corrections the meeting made to the minutes before it confirmed them.");
+        }
+        yield new ItemMinuteRow(number, null, null, null, ItemOutcome.APPROVED_WITH_AMENDMENTS.name(),
+            "The minutes of the previous meeting were approved as a true record with these corrections: " + corrections.strip(),
+            "Corrected at the meeting.", null);
+      }
+      case NOT_CONFIRMED -> new ItemMinuteRow(number, null, null, null, ItemOutcome.DEFERRED.name(),
+          "The minutes of the previous meeting were not confirmed; they come back to the next meeting.",
+          "Not confirmed at this meeting.", null);
+      default -> throw new BusinessRuleViolation("Say whether the meeting confirmed the minutes of its last meeting.");
+    };
+    List<ItemMinuteRow> rows = new ArrayList<>();
+    for (ItemMinuteRow row : items) {
+      if (row.number() != null && row.number() == number) {
+        rows.add(new ItemMinuteRow(number, row.description(), row.business(), row.factsNoted(), answered.outcome(),
+            answered.decision(), answered.rationale(), row.leads()));
+      } else {
+        rows.add(row);
+      }
+    }
+    if (rows.stream().noneMatch(r -> r.number() != null && r.number() == number)) {
+      rows.add(answered);
+    }
+    return rows;
   }
 
   private void recordAttendance(Meeting meeting, List<AttendanceRow> rows) {
@@ -223,49 +296,31 @@ public class MinutesService {
       throw BusinessRuleViolation.forbidden(userId + " is not a member of the " + meeting.getBody().getName()
           + ": only its members can approve its minutes.");
     }
-    if (MeetingProcess.APPROVE.equals(decision)) {
-      meeting.setStatus(MeetingStatus.MINUTES_APPROVED_BY_CHAIR);
-      meeting.setMinutesApprovedBy(userId);
-      meeting.setMinutesReturnedComments(null);
-    } else if (MeetingProcess.RETURN.equals(decision)) {
-      if (comments == null || comments.isBlank()) {
-        throw new BusinessRuleViolation("Tell the clerk what to correct before returning the minutes.");
-      }
-      meeting.setMinutesReturnedComments(comments.strip());
+    ApprovalChoice choice = ApprovalChoice.read(decision, comments, "the draft minutes", "the clerk");
+    if (choice.approved()) {
+      meeting.approveMinutes(userId);
     } else {
-      throw new BusinessRuleViolation("Choose whether to approve the draft minutes or return them to the clerk.");
+      meeting.returnMinutes(choice.comments());
     }
     return meeting;
   }
 
   public Meeting circulated(Long meetingId) {
     Meeting meeting = meetingService.meeting(meetingId);
-    meeting.setMinutesCirculatedOn(BusinessClock.today());
-    if (meeting.getStatus().compareTo(MeetingStatus.MINUTES_CIRCULATED) < 0) {
-      meeting.setStatus(MeetingStatus.MINUTES_CIRCULATED);
-    }
+    meeting.circulateMinutes(BusinessClock.today());
     return meeting;
   }
 
   /** The next meeting approved these minutes as a true record. */
   public Meeting confirm(Meeting minutesOf, Meeting at) {
-    minutesOf.setMinutesConfirmedAt(at);
-    if (minutesOf.getStatus().compareTo(MeetingStatus.MINUTES_CONFIRMED) < 0) {
-      minutesOf.setStatus(MeetingStatus.MINUTES_CONFIRMED);
-    }
+    minutesOf.confirmMinutes(at);
     return minutesOf;
   }
 
   /** Publishes confirmed minutes and locks them: from now on a correction is an amendment. */
   public Meeting publish(Long meetingId) {
     Meeting meeting = meetingService.meeting(meetingId);
-    if (meeting.getMinutesConfirmedAt() == null) {
-      throw BusinessRuleViolation.conflict("The minutes of " + meeting.getReference()
-          + " are not yet approved as a true record by the next meeting.");
-    }
-    meeting.lockMinutes();
-    meeting.setMinutesPublishedOn(BusinessClock.today());
-    meeting.setStatus(MeetingStatus.MINUTES_PUBLISHED);
+    meeting.publishMinutes(BusinessClock.today());
     return meeting;
   }
 
@@ -329,7 +384,7 @@ public class MinutesService {
   void markTaken(Meeting meeting) {
     for (AgendaItem item : meeting.getItems()) {
       if (item.getForwardPlanItem() != null && item.getForwardPlanItem().getStatus() == ForwardPlanStatus.SCHEDULED) {
-        item.getForwardPlanItem().setStatus(ForwardPlanStatus.TAKEN);
+        item.getForwardPlanItem().take();
       }
     }
   }

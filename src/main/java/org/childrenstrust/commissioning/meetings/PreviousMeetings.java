@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The meeting whose minutes the next meeting of the same body approves as a true record. */
 @Component
-public class PreviousMeetings {
+class PreviousMeetings {
 
   private final MeetingRepository meetings;
 

@@ -3,13 +3,13 @@ package org.childrenstrust.commissioning.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import org.camunda.bpm.engine.runtime.Job;
+import org.childrenstrust.commissioning.support.TestMail;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.support.ProcessTestSupport;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ActionRemindersTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestMail.server();
 
   @Autowired MeetingService meetingService;
   @Autowired ActionReminders reminders;

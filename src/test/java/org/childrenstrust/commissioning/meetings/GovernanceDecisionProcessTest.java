@@ -2,13 +2,12 @@ package org.childrenstrust.commissioning.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.ATTENDANCE;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.formList;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.agendaWith;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.attendance;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.itemMinutes;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,6 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.childrenstrust.commissioning.support.TestMail;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequestRepository;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GovernanceDecisionProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestMail.server();
 
   static final String CALLER = "DecisionRequestCheck";
 
@@ -57,15 +58,15 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
     BpmnModelInstance caller = Bpmn.createExecutableProcess(CALLER).name("Decision request check")
         .camundaHistoryTimeToLive(1)
         .startEvent("Event_CheckStarted").name("Check started")
-        .callActivity("Call_GovernanceDecision").name("Ask the PMG").calledElement(MeetingProcess.DECISION_PROCESS_KEY)
-          .camundaIn("body", MeetingProcess.DECISION_BODY_CODE)
-          .camundaIn("subject", MeetingProcess.DECISION_SUBJECT)
-          .camundaIn("question", MeetingProcess.DECISION_QUESTION)
-          .camundaIn("dueDate", MeetingProcess.DECISION_DUE_DATE)
-          .camundaIn("reportTitle", MeetingProcess.DECISION_REPORT_TITLE)
-          .camundaOut(MeetingProcess.DECISION_OUTCOME, MeetingProcess.DECISION_OUTCOME)
-          .camundaOut(MeetingProcess.DECISION_RATIONALE, MeetingProcess.DECISION_RATIONALE)
-          .camundaOut(MeetingProcess.DECISION_MEETING, MeetingProcess.DECISION_MEETING)
+        .callActivity("Call_GovernanceDecision").name("Ask the PMG").calledElement(GovernanceDecision.PROCESS_KEY)
+          .camundaIn("body", GovernanceDecision.IN_BODY_CODE)
+          .camundaIn("subject", GovernanceDecision.IN_SUBJECT)
+          .camundaIn("question", GovernanceDecision.IN_QUESTION)
+          .camundaIn("dueDate", GovernanceDecision.IN_DUE_DATE)
+          .camundaIn("reportTitle", GovernanceDecision.IN_REPORT_TITLE)
+          .camundaOut(GovernanceDecision.OUT_OUTCOME, GovernanceDecision.OUT_OUTCOME)
+          .camundaOut(GovernanceDecision.OUT_RATIONALE, GovernanceDecision.OUT_RATIONALE)
+          .camundaOut(GovernanceDecision.OUT_MEETING, GovernanceDecision.OUT_MEETING)
         .exclusiveGateway("Gateway_Approved").name("Approved?")
           .condition("yes", "${decisionOutcome == 'APPROVED' || decisionOutcome == 'APPROVED_WITH_AMENDMENTS'}")
           .endEvent("Event_Funded").name("Funded")
@@ -95,68 +96,101 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
   }
 
   /** Drives a PMG meeting to its recorded minutes, with the given outcome for the decision item. */
-  private void holdMeeting(Meeting meeting, LocalDateTime start, String decisionOutcome, String rationale) {
+  private void holdMeeting(Meeting meeting, LocalDateTime start, Long requestId, String decisionOutcome, String rationale) {
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
     completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS,
-        json(formList(taskService, draft, MeetingProcess.AGENDA_ITEMS)), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
+        json(agendaWith(taskService, draft)), MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
     completeAs("owen.hughes", task(pi.getId(), "Task_ApproveAgenda"),
-        Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+        Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
     clockAt(start);
     runDueJobs(pi.getId());
     List<AgendaItem> items = agenda(meeting);
-    int decisionItem = items.stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow().getNumber();
-    String rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(), Map.of(decisionItem, decisionOutcome))
-        .replace("Reasons for item " + decisionItem, rationale);
+    // this test's request gets the outcome; other tests' requests on the same body wait for another meeting
+    Map<Integer, String> outcomes = new java.util.HashMap<>();
+    items.stream().filter(i -> i.getDecisionRequestId() != null)
+        .forEach(i -> outcomes.put(i.getNumber(), i.getDecisionRequestId().equals(requestId) ? decisionOutcome : "DEFERRED"));
+    int decisionItem = items.stream().filter(i -> requestId.equals(i.getDecisionRequestId())).findFirst().orElseThrow().getNumber();
+    List<FormRows.ItemMinuteRow> rows = itemMinutes(items.stream().map(AgendaItem::getNumber).toList(), outcomes).stream()
+        .map(row -> row.number() == decisionItem ? new FormRows.ItemMinuteRow(row.number(), null, row.business(),
+            null, row.outcome(), row.decision(), rationale, row.leads()) : row)
+        .toList();
     completeAs("clara.jones", task(pi.getId(), "Task_RecordMeeting"), Map.of(
-        MeetingProcess.ATTENDANCE, json(ATTENDANCE), MeetingProcess.ITEM_MINUTES, json(rows),
-        MeetingProcess.DECLARATIONS, json("[]"), MeetingProcess.ACTIONS, json("[]")));
+        MeetingProcess.ATTENDANCE, json(attendance()), MeetingProcess.ITEM_MINUTES, json(rows),
+        MeetingProcess.DECLARATIONS, json(List.of()), MeetingProcess.ACTIONS, json(List.of())));
     runDueJobs(pi.getId());
   }
 
-  @Test
-  void decisionIsAskedDeferredOnceThenApprovedAndReturnedToTheCaller() {
+  /** A caller asks the SSP PMG for a decision on its young carers project, due by the end of March {@code year}. */
+  private ProcessInstance askThePmg(int year) {
     deployCaller();
-    clockAt(LocalDateTime.of(2029, 1, 2, 9, 0));
-    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "PRG-2029-YOUNG-CARERS", Map.of(
+    clockAt(LocalDateTime.of(year, 1, 2, 9, 0));
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey(CALLER, "PRG-" + year + "-YOUNG-CARERS", Map.of(
         "body", "SSP-PMG", "subject", "Young carers PRG project", "question",
-        "Recommend the young carers project to the SSP Board at £145,034.60?", "dueDate", "2029-03-30",
+        "Recommend the young carers project to the SSP Board at £145,034.60?", "dueDate", year + "-03-30",
         "reportTitle", "PRG proposal: young carers"));
+    runDueJobs(decisionOf(caller).getId());
+    return caller;
+  }
+
+  private ProcessInstance decisionOf(ProcessInstance caller) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+  }
+
+  private DecisionRequest requestOf(ProcessInstance caller) {
+    String decision = decisionOf(caller).getId();
+    return requests.findAll().stream().filter(r -> r.getRequestingProcessInstanceId().equals(decision))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void theRequestJoinsTheForwardPlanAndTheBodysNextAgendaWithItsReport() {
+    ProcessInstance caller = askThePmg(2029);
     assertThat(caller).isWaitingAt("Call_GovernanceDecision");
-    ProcessInstance decision = runtimeService.createProcessInstanceQuery()
-        .superProcessInstanceId(caller.getId()).singleResult();
-    runDueJobs(decision.getId());
-    assertThat(decision).isWaitingAt("Task_AwaitDecision");
-    DecisionRequest request = requests.findAll().stream()
-        .filter(r -> r.getRequestingProcessInstanceId().equals(decision.getId())).findFirst().orElseThrow();
+    assertThat(decisionOf(caller)).isWaitingAt("Task_AwaitDecision");
+    DecisionRequest request = requestOf(caller);
     assertThat(request.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
     assertThat(request.getRequestedBy()).isEqualTo("Decision request check PRG-2029-YOUNG-CARERS");
 
     Meeting january = schedule(LocalDate.of(2029, 1, 22));
+
     AgendaItem asked = agenda(january).stream().filter(i -> i.getDecisionRequestId() != null).findFirst().orElseThrow();
     assertThat(asked.getDescription()).isEqualTo("Decision: Young carers PRG project");
     assertThat(asked.getReportCover().getAskedToDecide()).isEqualTo("Recommend the young carers project to the SSP Board at £145,034.60?");
     assertThat(asked.getAttachmentTitle()).isEqualTo("PRG proposal: young carers");
     assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(DecisionRequestStatus.SCHEDULED);
+  }
 
-    holdMeeting(january, LocalDateTime.of(2029, 1, 22, 10, 0), "DEFERRED", "More evidence on LAA targets needed");
-    assertThat(decision).isWaitingAt("Task_AwaitDecision");
-    DecisionRequest deferred = requests.findById(request.getId()).orElseThrow();
+  @Test
+  void aDeferredDecisionRollsToTheNextMeetingAndTheCallerKeepsWaiting() {
+    ProcessInstance caller = askThePmg(2032);
+    holdMeeting(schedule(LocalDate.of(2032, 1, 26)), LocalDateTime.of(2032, 1, 26, 10, 0), requestOf(caller).getId(), "DEFERRED",
+        "More evidence on LAA targets needed");
+
+    assertThat(decisionOf(caller)).isWaitingAt("Task_AwaitDecision");
+    DecisionRequest deferred = requestOf(caller);
     assertThat(deferred.getStatus()).isEqualTo(DecisionRequestStatus.PENDING);
     assertThat(deferred.getTimesDeferred()).isEqualTo(1);
+    clockAt(LocalDateTime.of(2032, 2, 1, 9, 0));
+    assertThat(agenda(schedule(LocalDate.of(2032, 2, 23)))).extracting(AgendaItem::getDecisionRequestId)
+        .contains(deferred.getId());
+  }
 
-    clockAt(LocalDateTime.of(2029, 2, 1, 9, 0));
-    Meeting february = schedule(LocalDate.of(2029, 2, 26));
-    assertThat(agenda(february)).extracting(AgendaItem::getDecisionRequestId).contains(request.getId());
-    holdMeeting(february, LocalDateTime.of(2029, 2, 26, 10, 0), "APPROVED", "Strong joint working and match funding");
+  @Test
+  void theMinutedDecisionReturnsToTheCallerWithItsRationaleAndMeeting() {
+    ProcessInstance caller = askThePmg(2033);
+    ProcessInstance decision = decisionOf(caller);
+    Long requestId = requestOf(caller).getId();
+    Meeting january = schedule(LocalDate.of(2033, 1, 24));
+    holdMeeting(january, LocalDateTime.of(2033, 1, 24, 10, 0), requestId, "APPROVED", "Strong joint working and match funding");
 
     assertThat(decision).isEnded();
     assertThat(caller).isEnded().hasPassed("Event_Funded").variables()
-        .containsEntry(MeetingProcess.DECISION_OUTCOME, ItemOutcome.APPROVED.name())
-        .containsEntry(MeetingProcess.DECISION_RATIONALE, "Strong joint working and match funding")
-        .containsEntry(MeetingProcess.DECISION_MEETING, february.getReference());
-    DecisionRequest decided = requests.findById(request.getId()).orElseThrow();
+        .containsEntry(GovernanceDecision.OUT_OUTCOME, GovernanceDecision.Outcome.APPROVED.name())
+        .containsEntry(GovernanceDecision.OUT_RATIONALE, "Strong joint working and match funding")
+        .containsEntry(GovernanceDecision.OUT_MEETING, january.getReference());
+    DecisionRequest decided = requests.findById(requestId).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(DecisionRequestStatus.DECIDED);
     assertThat(decided.getOutcome()).isEqualTo(ItemOutcome.APPROVED);
   }
@@ -189,9 +223,9 @@ class GovernanceDecisionProcessTest extends ProcessTestSupport {
         "subject", "No question", "question", " ", "dueDate", "2031-05-20"));
     ProcessInstance decision = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
     org.camunda.bpm.engine.runtime.Job register = managementService.createJobQuery().processInstanceId(decision.getId()).singleResult();
-    managementService.setJobRetries(register.getId(), 1);
-    assertThat(rejection(() -> managementService.executeJob(register.getId())))
-        .hasMessageContaining("needs a subject and the question");
+    assertThat(failThroughRetries(register.getId())).hasMessageContaining("needs a subject and the question");
+    assertThat(historyService.createHistoricJobLogQuery().jobId(register.getId()).failureLog().count())
+        .as("tried as the retry cycle R5/PT10M says").isEqualTo(5);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(decision.getId()).singleResult().getIncidentMessage())
         .contains("needs a subject and the question");
     assertThat(decision).isWaitingAt("Task_RegisterDecisionRequest");

@@ -2,17 +2,19 @@ package org.childrenstrust.commissioning.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.formList;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.agendaWith;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.newItem;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.childrenstrust.commissioning.support.TestMail;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.Attendance;
 import org.childrenstrust.commissioning.meetings.domain.AttendanceStatus;
 import org.childrenstrust.commissioning.meetings.domain.ItemOutcome;
@@ -40,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingTasklistBrowserTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestMail.server();
 
   @LocalServerPort int port;
   @Autowired MeetingService meetingService;
@@ -53,13 +55,10 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.getReference()).singleResult();
     runDueJobs(pi.getId());
     Task draft = task(pi.getId(), "Task_DraftAgenda");
-    String rows = formList(taskService, draft, MeetingProcess.AGENDA_ITEMS);
-    String withAllocation = rows.substring(0, rows.length() - 1)
-        + ",{\"description\":\"ABG allocation 2010/11\",\"leadOfficer\":\"Priya Shah\",\"durationMinutes\":30,"
-        + "\"attachmentKind\":\"REPORT\",\"attachmentTitle\":\"ABG allocations\",\"publicItem\":true}]";
-    completeAs(DemoUsers.CLERK.id(), draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(withAllocation)));
+    completeAs(DemoUsers.CLERK.id(), draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(agendaWith(taskService, draft,
+        newItem("ABG allocation 2010/11", "Priya Shah", 30, "ABG allocations", null)))));
     completeAs(DemoUsers.BOARD_CHAIR.id(), task(pi.getId(), "Task_ApproveAgenda"),
-        Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+        Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
     clockAt(date.atTime(10, 0));
     runDueJobs(pi.getId());

@@ -2,8 +2,8 @@ package org.childrenstrust.commissioning.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.ATTENDANCE;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.formList;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.agendaWith;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.attendance;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.itemMinutes;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
 
@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.childrenstrust.commissioning.support.TestMail;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
@@ -28,7 +30,6 @@ import org.childrenstrust.commissioning.support.ProcessTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,13 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingsBadInputTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestMail.server();
 
   @LocalServerPort int port;
   @Autowired MeetingService meetingService;
   @Autowired MeetingRepository meetings;
   @Autowired TransactionTemplate transaction;
 
+  private static final String CLERK = "clara.jones";
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> post(String user, String path, String json) throws Exception {
@@ -104,75 +106,105 @@ class MeetingsBadInputTest extends ProcessTestSupport {
     Meeting meeting = meetingService.schedule("ENJOY-ACHIEVE", LocalDate.of(2030, 4, 24), LocalTime.of(14, 0), LocalTime.of(15, 0), null);
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
-    String rows = formList(taskService, draft, MeetingProcess.AGENDA_ITEMS);
-    String overrunning = rows.substring(0, rows.length() - 1)
-        + ",{\"description\":\"Attainment gap review\",\"durationMinutes\":90,\"attachmentKind\":\"PRESENTATION\",\"publicItem\":true}]";
-    assertThat(rejection(() -> completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(overrunning),
+    Object overrunning = json(agendaWith(taskService, draft,
+        new FormRows.AgendaItemRow(null, null, "Attainment gap review", null, 90, "PRESENTATION", null, true, null, null)));
+    assertThat(rejection(() -> completeAs(CLERK, draft, Map.of(MeetingProcess.AGENDA_ITEMS, overrunning,
         MeetingProcess.OVERRUN_ACKNOWLEDGED, false))))
         .hasMessageContaining("The items run 40 minutes past the meeting's end (15:00)");
     assertThat(pi).isWaitingAt("Task_DraftAgenda");
     assertThat(items(meeting)).extracting(AgendaItem::getDescription).doesNotContain("Attainment gap review");
 
-    completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(overrunning), MeetingProcess.OVERRUN_ACKNOWLEDGED, true));
+    completeAs(CLERK, draft, Map.of(MeetingProcess.AGENDA_ITEMS, overrunning, MeetingProcess.OVERRUN_ACKNOWLEDGED, true));
     assertThat(pi).isWaitingAt("Task_ApproveAgenda");
     assertThat(taskService.getVariable(task(pi.getId(), "Task_ApproveAgenda").getId(), MeetingProcess.AGENDA_SUMMARY).toString())
         .contains("OVERRUN: the items run 40 minutes past the end time (accepted by the clerk)");
   }
 
-  @Test
-  void lateItemNeedsAnUrgencyReasonAndDecisionsOnlyOnAgendaItemsAndOnlyMembersApproveMinutes() throws Exception {
-    clockAt(LocalDateTime.of(2030, 6, 3, 9, 0));
-    Meeting meeting = meetingService.schedule("POSITIVE-CONTRIBUTION", LocalDate.of(2030, 6, 20), LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+  /** A Make a Positive Contribution meeting on {@code date} with its agenda published unchanged. */
+  private ProcessInstance publishedMeeting(LocalDate date) {
+    clockAt(date.minusDays(17).atTime(9, 0));
+    Meeting meeting = meetingService.schedule("POSITIVE-CONTRIBUTION", date, LocalTime.of(10, 0), LocalTime.of(12, 0), null);
+    current = meeting;
     ProcessInstance pi = instanceOf(meeting);
     Task draft = task(pi.getId(), "Task_DraftAgenda");
-    completeAs("clara.jones", draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(formList(taskService, draft, MeetingProcess.AGENDA_ITEMS))));
-    completeAs("kwame.mensah", task(pi.getId(), "Task_ApproveAgenda"), Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+    completeAs(CLERK, draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(agendaWith(taskService, draft))));
+    completeAs("kwame.mensah", task(pi.getId(), "Task_ApproveAgenda"), Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
-    int itemsBefore = items(meeting).size();
+    return pi;
+  }
 
-    HttpResponse<String> noReason = post("clara.jones", "/api/meetings/" + meeting.getReference() + "/urgent-items",
-        "{\"description\":\"Youth centre closure\",\"durationMinutes\":15}");
+  /** ... held: the clerk's record form is open. */
+  private ProcessInstance heldMeeting(LocalDate date) {
+    ProcessInstance pi = publishedMeeting(date);
+    clockAt(date.atTime(10, 0));
+    runDueJobs(pi.getId());
+    return pi;
+  }
+
+  private Map<String, Object> minutesOf(List<Integer> items) {
+    return Map.of(MeetingProcess.ATTENDANCE, json(attendance()), MeetingProcess.ITEM_MINUTES, json(itemMinutes(items, Map.of())),
+        MeetingProcess.DECLARATIONS, json(List.of()), MeetingProcess.ACTIONS, json(List.of()));
+  }
+
+  private Meeting current;
+
+  @Test
+  void anItemAddedAfterPublicationNeedsAnUrgencyReasonAndTheClerk() throws Exception {
+    publishedMeeting(LocalDate.of(2030, 6, 20));
+    String urgentItems = "/api/meetings/" + current.getReference() + "/urgent-items";
+    int itemsBefore = items(current).size();
+
+    HttpResponse<String> noReason = post(CLERK, urgentItems, "{\"description\":\"Youth centre closure\",\"durationMinutes\":15}");
     assertThat(noReason.statusCode()).isEqualTo(422);
     assertThat(noReason.body()).contains("already published: an item added now needs the reason it is urgent");
-    HttpResponse<String> notClerk = post("kwame.mensah", "/api/meetings/" + meeting.getReference() + "/urgent-items",
+    HttpResponse<String> notClerk = post("kwame.mensah", urgentItems,
         "{\"description\":\"Youth centre closure\",\"durationMinutes\":15,\"urgencyReason\":\"Closure next week\"}");
     assertThat(notClerk.statusCode()).isEqualTo(403);
-    assertThat(items(meeting)).hasSize(itemsBefore);
-    HttpResponse<String> urgent = post("clara.jones", "/api/meetings/" + meeting.getReference() + "/urgent-items",
+    assertThat(items(current)).hasSize(itemsBefore);
+
+    HttpResponse<String> urgent = post(CLERK, urgentItems,
         "{\"description\":\"Youth centre closure\",\"durationMinutes\":15,\"urgencyReason\":\"Closure next week\"}");
     assertThat(urgent.statusCode()).isEqualTo(201);
     assertThat(urgent.body()).contains("\"addedAfterPublication\":true");
-    assertThat(items(meeting)).extracting(AgendaItem::getDescription)
+    assertThat(items(current)).extracting(AgendaItem::getDescription)
         .containsExactly("Welcome, introductions and apologies", "Youth centre closure", "Any other business");
+  }
 
-    HttpResponse<String> amendDraft = post("clara.jones", "/api/meetings/" + meeting.getReference() + "/amendments",
+  @Test
+  void draftMinutesCannotBeAmended() throws Exception {
+    publishedMeeting(LocalDate.of(2030, 7, 18));
+
+    HttpResponse<String> amendDraft = post(CLERK, "/api/meetings/" + current.getReference() + "/amendments",
         "{\"itemNumber\":1,\"amendment\":\"x\",\"reason\":\"y\"}");
     assertThat(amendDraft.statusCode()).isEqualTo(409);
     assertThat(amendDraft.body()).contains("not approved yet");
+  }
 
-    clockAt(LocalDateTime.of(2030, 6, 20, 10, 0));
-    runDueJobs(pi.getId());
+  @Test
+  void aDecisionRecordedOnAnItemNotOnTheAgendaRefusesTheWholeRecord() {
+    ProcessInstance pi = heldMeeting(LocalDate.of(2030, 9, 19));
     Task record = task(pi.getId(), "Task_RecordMeeting");
-    Map<String, Object> offAgenda = Map.of(MeetingProcess.ATTENDANCE, json(ATTENDANCE),
-        MeetingProcess.ITEM_MINUTES, json(itemMinutes(List.of(1, 2, 3, 9), Map.of())),
-        MeetingProcess.DECLARATIONS, json("[]"), MeetingProcess.ACTIONS, json("[]"));
-    assertThat(rejection(() -> completeAs("clara.jones", record, offAgenda)))
-        .hasMessageContaining("item 9, which is not on the agenda of " + meeting.getReference());
-    assertThat(pi).isWaitingAt("Task_RecordMeeting");
-    assertThat(meetings.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
-    Integer attendance = transaction.execute(s -> meetingService.meeting(meeting.getId()).getAttendance().size());
-    assertThat(attendance).isZero();
 
-    completeAs("clara.jones", record, Map.of(MeetingProcess.ATTENDANCE, json(ATTENDANCE),
-        MeetingProcess.ITEM_MINUTES, json(itemMinutes(List.of(1, 2, 3), Map.of())),
-        MeetingProcess.DECLARATIONS, json("[]"), MeetingProcess.ACTIONS, json("[]")));
+    assertThat(rejection(() -> completeAs(CLERK, record, minutesOf(List.of(1, 2, 9)))))
+        .hasMessageContaining("item 9, which is not on the agenda of " + current.getReference());
+    assertThat(pi).isWaitingAt("Task_RecordMeeting");
+    assertThat(meetings.findById(current.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.AGENDA_PUBLISHED);
+    Integer attendance = transaction.execute(s -> meetingService.meeting(current.getId()).getAttendance().size());
+    assertThat(attendance).isZero();
+  }
+
+  @Test
+  void onlyMembersOfTheBodyApproveItsMinutes() {
+    ProcessInstance pi = heldMeeting(LocalDate.of(2030, 10, 17));
+    completeAs(CLERK, task(pi.getId(), "Task_RecordMeeting"), minutesOf(List.of(1, 2)));
     runDueJobs(pi.getId());
     Task approve = task(pi.getId(), "Task_ApproveMinutes");
     // the chair hands the task to someone who is not a member of the group
     taskService.setAssignee(approve.getId(), "tom.hadley");
-    assertThat(rejection(() -> completeAs("tom.hadley", approve, Map.of(MeetingProcess.MINUTES_DECISION, MeetingProcess.APPROVE))))
+
+    assertThat(rejection(() -> completeAs("tom.hadley", approve, Map.of(MeetingProcess.MINUTES_DECISION, ApprovalChoice.APPROVE))))
         .hasMessageContaining("tom.hadley is not a member of the Make a Positive Contribution outcome group");
     assertThat(pi).isWaitingAt("Task_ApproveMinutes");
-    assertThat(meetings.findById(meeting.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFT);
+    assertThat(meetings.findById(current.getId()).orElseThrow().getStatus()).isEqualTo(MeetingStatus.MINUTES_DRAFT);
   }
 }

@@ -54,6 +54,11 @@ public final class HttpTestClient {
     return send(request(path).GET());
   }
 
+  /** A page as a browser asks for it (Accept: text/html). */
+  public HttpResponse<String> getHtml(String path) {
+    return send(request(path).GET().setHeader("Accept", "text/html,application/xhtml+xml"));
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));

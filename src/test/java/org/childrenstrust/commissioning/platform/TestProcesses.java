@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.childrenstrust.commissioning.platform.web.InvalidProcessInput;
+import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
 
 /** Small processes the platform tests deploy themselves (the real ones live in processes/). */
 public final class TestProcesses {

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.childrenstrust.commissioning.platform.web.InvalidProcessInput;
+import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +63,26 @@ public abstract class ProcessTestSupport {
       }
     }
     throw new AssertionError("Jobs keep coming for " + processInstanceId);
+  }
+
+  /**
+   * Runs a failing job through its whole retry cycle, moving the clock to each retry as the job
+   * executor would wait for it, until it has no retries left (an incident). Returns the person's
+   * error of the last attempt.
+   */
+  protected InvalidProcessInput failThroughRetries(String jobId) {
+    InvalidProcessInput last = null;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Job job = managementService.createJobQuery().jobId(jobId).singleResult();
+      if (job == null || job.getRetries() == 0) {
+        return last;
+      }
+      if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
+        ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 1000));
+      }
+      last = rejection(() -> managementService.executeJob(jobId));
+    }
+    throw new AssertionError("Job " + jobId + " still has retries after 20 attempts");
   }
 
   protected Task task(String processInstanceId, String taskDefinitionKey) {

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 
 /** An item on a meeting's agenda, with its report cover and, once the meeting is held, its minute. */
 @Entity

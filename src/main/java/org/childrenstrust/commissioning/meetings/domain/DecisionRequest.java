@@ -62,6 +62,20 @@ public class DecisionRequest {
     this.decidedAtMeeting = meeting;
   }
 
+  /** The request's item is on a meeting's agenda. */
+  public void schedule() {
+    if (status == DecisionRequestStatus.PENDING) {
+      status = DecisionRequestStatus.SCHEDULED;
+    }
+  }
+
+  /** Its item was taken off the agenda before publication: waiting for an agenda again. */
+  public void release() {
+    if (status == DecisionRequestStatus.SCHEDULED) {
+      status = DecisionRequestStatus.PENDING;
+    }
+  }
+
   public void deferred() {
     this.status = DecisionRequestStatus.PENDING;
     this.timesDeferred++;
@@ -77,7 +91,6 @@ public class DecisionRequest {
   public String getRequestedBy() { return requestedBy; }
   public String getRequestingProcessInstanceId() { return requestingProcessInstanceId; }
   public DecisionRequestStatus getStatus() { return status; }
-  public void setStatus(DecisionRequestStatus status) { this.status = status; }
   public ItemOutcome getOutcome() { return outcome; }
   public String getRationale() { return rationale; }
   public Meeting getDecidedAtMeeting() { return decidedAtMeeting; }

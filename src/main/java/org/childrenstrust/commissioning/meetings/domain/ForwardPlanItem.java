@@ -53,6 +53,21 @@ public class ForwardPlanItem {
     this.createdOn = createdOn;
   }
 
+  /** Put on a meeting's agenda. */
+  public void schedule() {
+    status = ForwardPlanStatus.SCHEDULED;
+  }
+
+  /** Taken off the agenda before it was published: back to the plan. */
+  public void release() {
+    status = ForwardPlanStatus.PROPOSED;
+  }
+
+  /** The meeting took the item. */
+  public void take() {
+    status = ForwardPlanStatus.TAKEN;
+  }
+
   /** Due for a meeting in {@code month}: no target month, or a target on or before it. */
   public boolean isDueBy(YearMonth month) {
     return targetYear == null || !YearMonth.of(targetYear, targetMonth).isAfter(month);
@@ -67,7 +82,6 @@ public class ForwardPlanItem {
   public String getLeadOfficer() { return leadOfficer; }
   public int getDurationMinutes() { return durationMinutes; }
   public ForwardPlanStatus getStatus() { return status; }
-  public void setStatus(ForwardPlanStatus status) { this.status = status; }
   public Long getDecisionRequestId() { return decisionRequestId; }
   public void setDecisionRequestId(Long id) { this.decisionRequestId = id; }
   public Long getCarriedFromItemId() { return carriedFromItemId; }

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 
 /** A meeting of a governance body: its agenda, who came, what was decided, and its minutes. */
 @Entity
@@ -152,6 +152,133 @@ public class Meeting {
     }
   }
 
+  // --- the meeting's life: each transition refuses a change its state does not allow ---
+
+  /** The clerk starts drafting the agenda (again, when the process step is retried). */
+  public void draftAgenda() {
+    requireStatus("draft the agenda", MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_DRAFT);
+    status = MeetingStatus.AGENDA_DRAFT;
+  }
+
+  /** The clerk accepts that the items run past the end time (or the draft no longer does). */
+  public void acceptOverrun(boolean accepted) {
+    this.overrunAcknowledged = accepted;
+  }
+
+  public void approveAgenda(String chairUserId) {
+    requireStatus("approve the agenda", MeetingStatus.AGENDA_DRAFT);
+    status = MeetingStatus.AGENDA_APPROVED;
+    agendaApprovedBy = chairUserId;
+    agendaReturnedComments = null;
+  }
+
+  public void returnAgenda(String comments) {
+    requireStatus("send the agenda back", MeetingStatus.AGENDA_DRAFT);
+    agendaReturnedComments = requireText(comments, "Tell the clerk what to change before sending the agenda back.");
+  }
+
+  public void recordLatePublicationReason(String reason) {
+    latePublicationReason = requireText(reason, "The agenda is late: give the reason it is published late.");
+  }
+
+  public void publishAgenda(LocalDate on) {
+    if (status != MeetingStatus.AGENDA_APPROVED) {
+      throw BusinessRuleViolation.conflict("The agenda of " + reference + " is not approved by the chair yet.");
+    }
+    agendaPublishedOn = on;
+    status = MeetingStatus.AGENDA_PUBLISHED;
+  }
+
+  /** The clerk recorded what happened at the meeting. */
+  public void markHeld(String nextMeetingNote) {
+    if (!status.agendaPublished()) {
+      throw BusinessRuleViolation.conflict("The agenda of " + reference + " was never published: the meeting cannot be recorded.");
+    }
+    ensureMinutesEditable();
+    this.nextMeetingNote = nextMeetingNote;
+    if (status.compareTo(MeetingStatus.HELD) < 0) {
+      status = MeetingStatus.HELD;
+    }
+  }
+
+  /** The outcomes were applied: the minutes are a draft for the chair. */
+  public void draftMinutes() {
+    requireStatus("draft the minutes", MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFT);
+    status = MeetingStatus.MINUTES_DRAFT;
+    minutesReturnedComments = null;
+  }
+
+  public void approveMinutes(String userId) {
+    ensureMinutesEditable();
+    requireStatus("approve the draft minutes", MeetingStatus.MINUTES_DRAFT);
+    status = MeetingStatus.MINUTES_APPROVED_BY_CHAIR;
+    minutesApprovedBy = userId;
+    minutesReturnedComments = null;
+  }
+
+  public void returnMinutes(String comments) {
+    ensureMinutesEditable();
+    requireStatus("return the draft minutes", MeetingStatus.MINUTES_DRAFT);
+    minutesReturnedComments = requireText(comments, "Tell the clerk what to change before sending the draft minutes back.");
+  }
+
+  public void circulateMinutes(LocalDate on) {
+    if (status.compareTo(MeetingStatus.MINUTES_APPROVED_BY_CHAIR) < 0 || status == MeetingStatus.CANCELLED) {
+      throw BusinessRuleViolation.conflict("The minutes of " + reference + " are not approved by the chair yet.");
+    }
+    minutesCirculatedOn = on;
+    if (status.compareTo(MeetingStatus.MINUTES_CIRCULATED) < 0) {
+      status = MeetingStatus.MINUTES_CIRCULATED;
+    }
+  }
+
+  /** The next meeting ({@code at}) approved these minutes as a true record. */
+  public void confirmMinutes(Meeting at) {
+    if (status.compareTo(MeetingStatus.MINUTES_APPROVED_BY_CHAIR) < 0 || status == MeetingStatus.CANCELLED) {
+      throw BusinessRuleViolation.conflict("The minutes of " + reference + " are not approved by the chair yet.");
+    }
+    minutesConfirmedAt = at;
+    if (status.compareTo(MeetingStatus.MINUTES_CONFIRMED) < 0) {
+      status = MeetingStatus.MINUTES_CONFIRMED;
+    }
+  }
+
+  /** Publishes confirmed minutes and locks them: from now on a correction is an amendment. */
+  public void publishMinutes(LocalDate on) {
+    if (minutesConfirmedAt == null) {
+      throw BusinessRuleViolation.conflict("The minutes of " + reference
+          + " are not yet approved as a true record by the next meeting.");
+    }
+    minutesLocked = true;
+    minutesPublishedOn = on;
+    status = MeetingStatus.MINUTES_PUBLISHED;
+  }
+
+  /** The AgendaToMinutes instance that runs this meeting; a meeting has one. */
+  public void runBy(String processInstanceId) {
+    if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+      throw new BusinessRuleViolation("Meeting " + reference + " already has its process.");
+    }
+    this.processInstanceId = processInstanceId;
+  }
+
+  private void requireStatus(String what, MeetingStatus... allowed) {
+    for (MeetingStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw BusinessRuleViolation.conflict("Cannot " + what + " of " + reference + ": the meeting is at "
+        + status.name().toLowerCase().replace('_', ' ') + ".");
+  }
+
+  private static String requireText(String text, String message) {
+    if (text == null || text.isBlank()) {
+      throw new BusinessRuleViolation(message);
+    }
+    return text.strip();
+  }
+
   public Long getId() { return id; }
   public GovernanceBody getBody() { return body; }
   public String getReference() { return reference; }
@@ -162,33 +289,19 @@ public class Meeting {
   public LocalTime getEndTime() { return endTime; }
   public String getPlace() { return place; }
   public MeetingStatus getStatus() { return status; }
-  public void setStatus(MeetingStatus status) { this.status = status; }
   public boolean isOverrunAcknowledged() { return overrunAcknowledged; }
-  public void setOverrunAcknowledged(boolean acknowledged) { this.overrunAcknowledged = acknowledged; }
   public String getAgendaReturnedComments() { return agendaReturnedComments; }
-  public void setAgendaReturnedComments(String comments) { this.agendaReturnedComments = comments; }
   public String getAgendaApprovedBy() { return agendaApprovedBy; }
-  public void setAgendaApprovedBy(String userId) { this.agendaApprovedBy = userId; }
   public LocalDate getAgendaPublishedOn() { return agendaPublishedOn; }
-  public void setAgendaPublishedOn(LocalDate date) { this.agendaPublishedOn = date; }
   public String getLatePublicationReason() { return latePublicationReason; }
-  public void setLatePublicationReason(String reason) { this.latePublicationReason = reason; }
   public String getMinutesReturnedComments() { return minutesReturnedComments; }
-  public void setMinutesReturnedComments(String comments) { this.minutesReturnedComments = comments; }
   public String getMinutesApprovedBy() { return minutesApprovedBy; }
-  public void setMinutesApprovedBy(String userId) { this.minutesApprovedBy = userId; }
   public LocalDate getMinutesCirculatedOn() { return minutesCirculatedOn; }
-  public void setMinutesCirculatedOn(LocalDate date) { this.minutesCirculatedOn = date; }
   public Meeting getMinutesConfirmedAt() { return minutesConfirmedAt; }
-  public void setMinutesConfirmedAt(Meeting meeting) { this.minutesConfirmedAt = meeting; }
   public LocalDate getMinutesPublishedOn() { return minutesPublishedOn; }
-  public void setMinutesPublishedOn(LocalDate date) { this.minutesPublishedOn = date; }
   public boolean isMinutesLocked() { return minutesLocked; }
-  public void lockMinutes() { this.minutesLocked = true; }
   public String getNextMeetingNote() { return nextMeetingNote; }
-  public void setNextMeetingNote(String note) { this.nextMeetingNote = note; }
   public String getProcessInstanceId() { return processInstanceId; }
-  public void setProcessInstanceId(String id) { this.processInstanceId = id; }
   public List<AgendaItem> getItems() { return items; }
   public List<Attendance> getAttendance() { return attendance; }
   public List<MeetingAction> getActions() { return actions; }

@@ -3,7 +3,7 @@ package org.childrenstrust.commissioning.meetings.publication;
 import java.util.function.Consumer;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.publication.MeetingDocuments.Kind;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
-import org.childrenstrust.commissioning.platform.web.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

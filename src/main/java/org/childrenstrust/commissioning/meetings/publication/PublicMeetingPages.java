@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.publication.MeetingDocuments.Kind;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

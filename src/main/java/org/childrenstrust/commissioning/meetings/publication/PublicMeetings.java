@@ -8,7 +8,7 @@ import org.childrenstrust.commissioning.meetings.domain.GovernanceBodyRepository
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
-import org.childrenstrust.commissioning.platform.web.NotFound;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

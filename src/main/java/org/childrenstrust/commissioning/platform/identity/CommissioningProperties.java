@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.platform.identity;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicBaseUrl the address people reach the application on, for links in e-mails
  */
 @ConfigurationProperties(prefix = "commissioning")
+@NamedInterface("identity")
 public record CommissioningProperties(
     Demo demo, Map<String, List<String>> processStarters, String publicBaseUrl) {
 
@@ -20,5 +22,6 @@ public record CommissioningProperties(
     processStarters = processStarters == null ? Map.of() : processStarters;
   }
 
+  @NamedInterface("identity")
   public record Demo(boolean enabled) {}
 }

@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.platform.identity;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -10,11 +11,13 @@ import org.slf4j.LoggerFactory;
  * Demo users with invented names, one or more per governance group, all with the password
  * {@value #PASSWORD}. Created only on the embedded default ({@code commissioning.demo.enabled}).
  */
+@NamedInterface("identity")
 public final class DemoUsers {
 
   public static final String PASSWORD = "demo";
 
   /** A demo person and the groups they belong to. */
+  @NamedInterface("identity")
   public record DemoUser(String id, String firstName, String lastName, String role, List<String> groups) {
     public String email() {
       return id + "@childrens-trust.example";

@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.platform.identity;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * The Children's Trust's governance bodies and teams, as Camunda groups.
  * Group ids are what BPMN candidate groups and authorizations name.
  */
+@NamedInterface("identity")
 public enum GovernanceGroup {
   TRUST_BOARD("trust-board", "Children's Trust Board"),
   MANAGEMENT_GROUP("management-group", "Management Group / Executive Commissioning Group"),

@@ -1,5 +1,6 @@
 package org.childrenstrust.commissioning.platform.identity;
 
+import org.springframework.modulith.NamedInterface;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** On start: groups, grants and Tasklist filters; demo users on the embedded default only. */
 @Component
+@NamedInterface("identity")
 public class IdentityStartup {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IdentityStartup.class);

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters every user gets. "Awaiting my decision" lists the approval steps: by
+ * Tasklist filters every user gets. "My work" comes first (lowest priority number), so a person
+ * lands on their own and their groups' unclaimed tasks, soonest due first. "Awaiting my decision" lists the approval steps: by
  * convention their task ids begin with {@value #DECISION_TASK_PREFIX}.
  */
 @Component
@@ -20,6 +21,8 @@ public class TasklistFilters {
 
   public static final String DECISION_TASK_PREFIX = "Task_Approve";
 
+  /** The filter Tasklist opens first: what is mine to do, soonest due first. */
+  public static final String MY_WORK = "My work";
   public static final String MY_TASKS = "My tasks";
   public static final String MY_GROUPS_TASKS = "My group's tasks";
   public static final String AWAITING_MY_DECISION = "Awaiting my decision";
@@ -40,6 +43,15 @@ public class TasklistFilters {
 
   public void provision() {
     List<String> everyone = GovernanceGroup.all().stream().map(GovernanceGroup::id).toList();
+    ensure(MY_WORK, -20, "My tasks and my groups' unclaimed tasks, soonest due first",
+        taskService.createTaskQuery()
+            .or()
+              .taskAssigneeExpression("${currentUser()}")
+              .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .endOr()
+            .orderByDueDate().asc()
+            .orderByTaskCreateTime().asc(),
+        everyone);
     ensure(MY_TASKS, -10, "Tasks assigned to me",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
     ensure(MY_GROUPS_TASKS, -5, "Open tasks of my groups, claimed or not",

@@ -16,9 +16,12 @@ public class StartupBanner {
   private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
 
   private final CommissioningProperties properties;
+  private final boolean embeddedMail;
 
-  public StartupBanner(CommissioningProperties properties) {
+  public StartupBanner(CommissioningProperties properties,
+      @org.springframework.beans.factory.annotation.Value("${commissioning.mail.embedded:false}") boolean embeddedMail) {
     this.properties = properties;
+    this.embeddedMail = embeddedMail;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -31,6 +34,9 @@ public class StartupBanner {
         .append("  REST API:        ").append(base).append("/engine-rest  (HTTP Basic)\n")
         .append("  Public papers:   ").append(base).append("/public/meetings\n")
         .append("  Health:          ").append(base).append("/actuator/health\n");
+    if (embeddedMail) {
+      text.append("  Outbox:          ").append(base).append("/outbox  (e-mails sent, kept by the embedded mail server; clerks and administrators)\n");
+    }
     if (properties.demo().enabled()) {
       text.append("\n  Demo users (password '").append(DemoUsers.PASSWORD).append("'; administrator: admin):\n");
       for (DemoUsers.DemoUser user : DemoUsers.ALL) {

@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -32,7 +35,16 @@ public class ApiErrors {
 
   @ExceptionHandler(BusinessRuleViolation.class)
   ResponseEntity<Map<String, Object>> businessRule(BusinessRuleViolation e, HttpServletRequest request) {
-    return body(e.status(), e.getMessage(), request);
+    return body(status(e.kind()), e.getMessage(), request);
+  }
+
+  /** The answer the domain API gives to each kind of refusal. */
+  static HttpStatus status(BusinessRuleViolation.Kind kind) {
+    return switch (kind) {
+      case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case CONFLICT -> HttpStatus.CONFLICT;
+    };
   }
 
   @ExceptionHandler(NotFound.class)

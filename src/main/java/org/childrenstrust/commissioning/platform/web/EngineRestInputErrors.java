@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * ({@code POST /process-definition/.../start} and {@code .../submit-form}) or completing a task
  * ({@code POST /task/{id}/complete} and {@code .../submit-form}) and rethrow it as a
  * {@link RestException} with status 500, even when it is a {@link BadUserRequestException} such as
- * our {@link InvalidProcessInput} thrown by a listener or delegate. This mapper takes those: when
+ * our {@link org.childrenstrust.commissioning.shared.errors.InvalidProcessInput} thrown by a listener or delegate. This mapper takes those: when
  * the cause chain holds a {@code BadUserRequestException} the answer is 400 (404 for the engine's
  * {@code NotFoundException}) with Camunda's error body {@code {type, message, code}}, where type
  * and message are those of the person's error ("InvalidProcessInput", "A meeting needs a date").

@@ -1,5 +1,7 @@
 package org.childrenstrust.commissioning.meetings.publication;
 
+import org.springframework.test.util.ReflectionTestUtils;
+import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
@@ -112,14 +114,22 @@ final class ExampleMeeting {
     meeting.getActions().add(new MeetingAction(meeting, bullying, "Place bullying on the agenda for May",
         "Becky Lewis", null, date.plusDays(30)));
     meeting.getActions().add(new MeetingAction(meeting, exempt, EXEMPT_ACTION, "Tina Hines", null, date.plusDays(7)));
-    meeting.setNextMeetingNote(NEXT_MEETING);
+    ReflectionTestUtils.setField(meeting, "nextMeetingNote", NEXT_MEETING);
     return meeting;
+  }
+
+  /**
+   * Puts the example meeting in {@code status} as it would be there, for the tests of what the
+   * papers show in each state (the transitions themselves are tested through the process).
+   */
+  static void inStatus(Meeting meeting, MeetingStatus status) {
+    ReflectionTestUtils.setField(meeting, "status", status);
   }
 
   /** Records an amendment to minutes that were approved at {@code confirmedAt}. */
   static void approve(Meeting meeting, Meeting confirmedAt) {
-    meeting.setMinutesConfirmedAt(confirmedAt);
-    meeting.lockMinutes();
+    ReflectionTestUtils.setField(meeting, "minutesConfirmedAt", confirmedAt);
+    meeting.publishMinutes(confirmedAt.getMeetingDate().plusDays(1));
     meeting.getAmendments().add(new MinutesAmendment(meeting, 3, "Priority 5: representation of the district and borough councils to be agreed",
         "Omitted from the approved text", "clara.jones", confirmedAt.getMeetingDate().plusDays(2)));
     meeting.getAmendments().add(new MinutesAmendment(meeting, 6, EXEMPT_AMENDMENT,

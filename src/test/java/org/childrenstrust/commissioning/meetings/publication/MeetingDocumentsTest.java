@@ -75,7 +75,7 @@ class MeetingDocumentsTest {
 
   @Test
   void draftMinutesRecordAttendanceDecisionsActionsAndOtherBusiness() throws Exception {
-    meeting.setStatus(MeetingStatus.MINUTES_DRAFT);
+    ExampleMeeting.inStatus(meeting, MeetingStatus.MINUTES_DRAFT);
     String text = pdfText(documents.pdf(MeetingPaper.of(meeting, DocumentVariant.INTERNAL), Kind.MINUTES), 1);
 
     assertThat(text).contains("Page 1 of ")
@@ -103,7 +103,6 @@ class MeetingDocumentsTest {
   void approvedPublicMinutesWithholdExemptItemsAndListAmendmentsBesideTheOriginalText() throws Exception {
     Meeting may = new Meeting(body, LocalDate.of(2010, 5, 18), meeting.getStartTime(), meeting.getEndTime(), "Endeavour House");
     ExampleMeeting.approve(meeting, may);
-    meeting.setStatus(MeetingStatus.MINUTES_PUBLISHED);
     String text = pdfText(documents.pdf(MeetingPaper.of(meeting, DocumentVariant.PUBLIC), Kind.MINUTES), 1);
 
     assertThat(text).contains("Approved as a true record at the meeting of 18 May 2010")

@@ -54,14 +54,14 @@ abstract class PublicationHttpTest {
       GovernanceBody body = entityManager.createQuery("select b from GovernanceBody b where b.code = :code",
           GovernanceBody.class).setParameter("code", code).getSingleResult();
       Meeting meeting = ExampleMeeting.meeting(body, date);
-      meeting.setStatus(status);
+      ExampleMeeting.inStatus(meeting, status);
       entityManager.persist(meeting);
       return meeting.getReference();
     });
   }
 
   void setStatus(String reference, MeetingStatus status) {
-    transaction.executeWithoutResult(tx -> meetings.findByReference(reference).orElseThrow().setStatus(status));
+    transaction.executeWithoutResult(tx -> ExampleMeeting.inStatus(meetings.findByReference(reference).orElseThrow(), status));
   }
 
   URI uri(String path) {

@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.childrenstrust.commissioning.platform.identity.DemoUsers;
 import org.childrenstrust.commissioning.platform.identity.TasklistFilters;
-import org.childrenstrust.commissioning.platform.web.InvalidProcessInput;
+import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
 import org.childrenstrust.commissioning.support.browser.Browser;
 import org.childrenstrust.commissioning.support.browser.BrowserExtension;
 import org.childrenstrust.commissioning.support.browser.CamundaForm;

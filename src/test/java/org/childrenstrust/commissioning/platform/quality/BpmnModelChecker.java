@@ -42,6 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaConnector;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.xml.ModelException;
 
 /**
@@ -93,6 +94,15 @@ import org.camunda.bpm.model.xml.ModelException;
  *       for the person who completed the task before it. External tasks
  *       ({@code camunda:type="external"}) are asynchronous anyway; business rule tasks calling a
  *       DMN decision ({@code camunda:decisionRef}) need not be.
+ *   <li>{@link Rule#RETRY_CYCLE}: every asynchronous element ({@code camunda:asyncBefore} or
+ *       {@code camunda:asyncAfter}) has {@code camunda:failedJobRetryTimeCycle}
+ *       (e.g. {@code R5/PT10M}): the engine's default is three immediate retries, which turns a
+ *       mail server's restart into an incident.
+ *   <li>{@link Rule#FEATURE_BEAN}: a model names (in any {@code ${...}} expression) only Spring
+ *       beans of its own feature or of {@code platform}: the feature is the model's folder under
+ *       {@code processes/} ({@code processes/meetings/AgendaToMinutes.bpmn} belongs to
+ *       {@code meetings}; {@code processes/grants/abg/...} to {@code grants.abg}). A model outside a
+ *       feature folder is reported too. Checked when the checker knows the application's beans.
  * </ul>
  */
 public final class BpmnModelChecker {
@@ -100,7 +110,22 @@ public final class BpmnModelChecker {
   /** The rules; see the class comment. */
   public enum Rule {
     PARSE, EXECUTABLE_PROCESS, FILE_NAME, HISTORY_TIME_TO_LIVE, GENERATED_ID, ID_PREFIX, NAME,
-    FLOW_NAME, DIAGRAM, FORM_REF, ASSIGNMENT, ASYNC
+    FLOW_NAME, DIAGRAM, FORM_REF, ASSIGNMENT, ASYNC, RETRY_CYCLE, FEATURE_BEAN
+  }
+
+  /** The root package of the application; a feature's beans live below it. */
+  public static final String ROOT_PACKAGE = "org.childrenstrust.commissioning";
+  private static final Pattern EXPRESSION_HEAD = Pattern.compile("[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
+  /** Bean name to the package of the class that declares it; empty: the bean rule is not checked. */
+  private final Map<String, String> beanPackages;
+
+  public BpmnModelChecker() {
+    this(Map.of());
+  }
+
+  public BpmnModelChecker(Map<String, String> beanPackages) {
+    this.beanPackages = Map.copyOf(beanPackages);
   }
 
   /** One broken rule: which file, which element, what to do about it. */
@@ -139,33 +164,54 @@ public final class BpmnModelChecker {
     return id != null && (GENERATED_RANDOM.matcher(id).matches() || GENERATED_NUMBER.matcher(id).matches());
   }
 
-  public List<Violation> check(Path file) {
+  /** Checks a model in the project's {@code processes/} folder; its feature is its folder. */
+  public List<Violation> check(Path processesRoot, Path file) {
+    Path folder = processesRoot.relativize(file).getParent();
+    String feature = folder == null ? "" : folder.toString().replace('\\', '/').replace('/', '.');
+    return check(file, feature);
+  }
+
+  /** Checks a model that belongs to {@code feature} (a package below {@link #ROOT_PACKAGE}, e.g. "meetings"). */
+  public List<Violation> check(Path file, String feature) {
     try (InputStream in = Files.newInputStream(file)) {
-      return check(file.getFileName().toString(), in);
+      return check(file.getFileName().toString(), feature, in);
     } catch (IOException e) {
       return List.of(new Violation(file.toString(), "-", Rule.PARSE, "cannot read the file: " + e.getMessage()));
     }
   }
 
+  public List<Violation> check(Path file) {
+    return check(file, (String) null);
+  }
+
   public List<Violation> check(String fileName, InputStream in) {
+    return check(fileName, null, in);
+  }
+
+  /** {@code feature} null: the bean rule is not checked (a fixture outside any feature). */
+  public List<Violation> check(String fileName, String feature, InputStream in) {
     BpmnModelInstance model;
     try {
       model = Bpmn.readModelFromStream(in);
     } catch (ModelException e) {
       return List.of(new Violation(fileName, "-", Rule.PARSE, "not a valid BPMN 2.0 model: " + e.getMessage()));
     }
-    return new Run(fileName, model).check();
+    return new Run(fileName, feature, model, beanPackages).check();
   }
 
   /** One file's check. */
   private static final class Run {
     private final String file;
+    private final String feature;
     private final BpmnModelInstance model;
+    private final Map<String, String> beanPackages;
     private final List<Violation> violations = new ArrayList<>();
 
-    Run(String file, BpmnModelInstance model) {
+    Run(String file, String feature, BpmnModelInstance model, Map<String, String> beanPackages) {
       this.file = file;
+      this.feature = feature;
       this.model = model;
+      this.beanPackages = beanPackages;
     }
 
     List<Violation> check() {
@@ -188,6 +234,10 @@ public final class BpmnModelChecker {
       model.getModelElementsByType(ServiceTask.class).forEach(this::async);
       model.getModelElementsByType(SendTask.class).forEach(this::async);
       model.getModelElementsByType(BusinessRuleTask.class).forEach(this::async);
+      model.getModelElementsByType(FlowNode.class).forEach(this::retryCycle);
+      if (feature != null) {
+        featureBeans();
+      }
       violations.sort(Comparator.comparing(Violation::elementId).thenComparing(Violation::rule));
       return violations;
     }
@@ -301,6 +351,67 @@ public final class BpmnModelChecker {
         report(task.getId(), Rule.ASYNC, "set camunda:asyncBefore=\"true\": a step that runs code or a connector"
             + " is a job, retried and shown as an incident when it fails");
       }
+    }
+
+    private void retryCycle(FlowNode node) {
+      boolean async = "true".equals(node.getAttributeValueNs(CAMUNDA, "asyncBefore"))
+          || "true".equals(node.getAttributeValueNs(CAMUNDA, "asyncAfter"))
+          || "true".equals(node.getAttributeValueNs(CAMUNDA, "async"));
+      if (async && (node.getExtensionElements() == null || node.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaFailedJobRetryTimeCycle.class).count() == 0)) {
+        report(node.getId(), Rule.RETRY_CYCLE, "add camunda:failedJobRetryTimeCycle (e.g. R5/PT10M) to the"
+            + " asynchronous step: without it a failure is retried three times at once and becomes an incident");
+      }
+    }
+
+    /** Every bean a ${...} expression of the model names belongs to the model's feature or to platform. */
+    private void featureBeans() {
+      if (feature.isEmpty()) {
+        report("-", Rule.FEATURE_BEAN, "the model is not in a feature folder: move it to processes/<feature>/");
+        return;
+      }
+      org.w3c.dom.Document document = (org.w3c.dom.Document) model.getDocument().getDomSource().getNode();
+      collect(document.getDocumentElement(), "-");
+    }
+
+    /** Walks the XML; {@code owner} is the id of the nearest element with one (the one reported). */
+    private void collect(org.w3c.dom.Element dom, String owner) {
+      String id = dom.hasAttribute("id") ? dom.getAttribute("id") : owner;
+      Set<String> names = new java.util.TreeSet<>();
+      org.w3c.dom.NamedNodeMap attributes = dom.getAttributes();
+      for (int i = 0; i < attributes.getLength(); i++) {
+        heads(attributes.item(i).getNodeValue(), names);
+      }
+      for (org.w3c.dom.Node child = dom.getFirstChild(); child != null; child = child.getNextSibling()) {
+        if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE || child.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+          heads(child.getNodeValue(), names);
+        } else if (child instanceof org.w3c.dom.Element nested) {
+          collect(nested, id);
+        }
+      }
+      String own = ROOT_PACKAGE + "." + feature;
+      String platform = ROOT_PACKAGE + ".platform";
+      for (String bean : names) {
+        String beanPackage = beanPackages.get(bean);
+        if (beanPackage != null && !within(beanPackage, own) && !within(beanPackage, platform)) {
+          report(id, Rule.FEATURE_BEAN, "names bean '" + bean + "' of " + beanPackage + "; a model of "
+              + feature + " names only beans of its own feature or of platform");
+        }
+      }
+    }
+
+    private static void heads(String text, Set<String> names) {
+      if (text == null) {
+        return;
+      }
+      java.util.regex.Matcher matcher = EXPRESSION_HEAD.matcher(text);
+      while (matcher.find()) {
+        names.add(matcher.group(1));
+      }
+    }
+
+    private static boolean within(String packageName, String parent) {
+      return packageName.equals(parent) || packageName.startsWith(parent + ".");
     }
 
     private static boolean hasConnector(Task task) {

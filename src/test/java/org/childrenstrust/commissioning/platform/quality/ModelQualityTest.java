@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.childrenstrust.commissioning.platform.ModelFiles;
 import org.childrenstrust.commissioning.platform.quality.BpmnModelChecker.Violation;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelQualityTest {
 
   private final BpmnModelChecker checker = new BpmnModelChecker();
+  private static final Map<String, String> BEANS = ApplicationBeans.packagesByBeanName();
 
   @TestFactory
   Stream<DynamicTest> everyProcessModelKeepsTheHouseRules() {
@@ -35,8 +37,34 @@ class ModelQualityTest {
       return Stream.of(DynamicTest.dynamicTest("no BPMN model in processes/ yet",
           () -> Assumptions.abort("processes/ has no .bpmn file; DeploymentTest insists on at least one")));
     }
+    BpmnModelChecker withBeans = new BpmnModelChecker(BEANS);
     return models.stream().map(model -> DynamicTest.dynamicTest(model.toString(),
-        () -> assertThat(checker.check(model)).as("house rules broken in %s (see BpmnModelChecker)", model).isEmpty()));
+        () -> assertThat(withBeans.check(ModelFiles.PROCESSES, model))
+            .as("house rules broken in %s (see BpmnModelChecker)", model).isEmpty()));
+  }
+
+  @Test
+  void knowsTheApplicationsBeansAndTheirFeatures() {
+    assertThat(BEANS).containsEntry("draftAgendaForm", "org.childrenstrust.commissioning.meetings")
+        .containsEntry("meetingRules", "org.childrenstrust.commissioning.meetings");
+  }
+
+  @Test
+  void aModelNamesOnlyBeansOfItsOwnFeatureOrOfPlatform() {
+    Map<String, String> beans = Map.of(
+        "publishMinutes", "org.childrenstrust.commissioning.meetings",
+        "publishNow", "org.childrenstrust.commissioning.grants.abg",
+        "chair", "org.childrenstrust.commissioning.platform.identity");
+
+    assertThat(new BpmnModelChecker(beans).check(fixture("quality/good/QualityGood.bpmn"), "meetings"))
+        .extracting(Violation::elementId, Violation::rule)
+        .containsExactly(tuple("Flow_Now", FEATURE_BEAN));
+    assertThat(new BpmnModelChecker(beans).check(fixture("quality/good/QualityGood.bpmn"), "grants.abg"))
+        .extracting(Violation::elementId, Violation::rule)
+        .containsExactly(tuple("Task_PublishMinutes", FEATURE_BEAN));
+    assertThat(new BpmnModelChecker(beans).check(fixture("quality/good/QualityGood.bpmn"), ""))
+        .extracting(Violation::elementId, Violation::rule)
+        .containsExactly(tuple("-", FEATURE_BEAN));
   }
 
   @Test
@@ -65,6 +93,7 @@ class ModelQualityTest {
         tuple("Task_Notify", DIAGRAM),
         tuple("Task_Rules", ASYNC),
         tuple("Task_Rules", NAME),
+        tuple("Event_Wait", RETRY_CYCLE),
         tuple("Flow_NotifiedToEnd", DIAGRAM));
     assertThat(violations).allSatisfy(v -> {
       assertThat(v.file()).isEqualTo("QualityBad.bpmn");

@@ -1,4 +1,4 @@
-package org.childrenstrust.commissioning.platform.web;
+package org.childrenstrust.commissioning.shared.errors;
 
 /** Something the request names does not exist. */
 public class NotFound extends RuntimeException {

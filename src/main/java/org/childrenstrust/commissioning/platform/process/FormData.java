@@ -1,4 +1,4 @@
-package org.childrenstrust.commissioning.meetings;
+package org.childrenstrust.commissioning.platform.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.childrenstrust.commissioning.platform.web.InvalidProcessInput;
+import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
+import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
 
 /**
  * Reads and writes Camunda Forms data: dynamic lists travel as JSON variables, dates as
@@ -52,6 +55,21 @@ public final class FormData {
     }
   }
 
+  /** The id of a domain row the process carries (a {@code Long} variable such as {@code meetingId}). */
+  public static Long id(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      throw new InvalidProcessInput("The process has no " + name + ": it was started without the record it works on.");
+    }
+    return ((Number) value).longValue();
+  }
+
+  /** The user completing a task (null when the engine or a test completes it without a login). */
+  public static String currentUser(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : value.toString().strip();
@@ -66,7 +84,7 @@ public final class FormData {
   public static LocalDate date(VariableScope scope, String name, String what) {
     Object value = scope.getVariable(name);
     if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(org.childrenstrust.commissioning.shared.calendar.BusinessClock.ZONE).toLocalDate();
+      return date.toInstant().atZone(BusinessClock.ZONE).toLocalDate();
     }
     if (value instanceof LocalDate date) {
       return date;

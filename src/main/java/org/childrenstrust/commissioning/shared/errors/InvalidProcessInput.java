@@ -1,4 +1,4 @@
-package org.childrenstrust.commissioning.platform.web;
+package org.childrenstrust.commissioning.shared.errors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 
