@@ -3,11 +3,11 @@ package org.childrenstrust.commissioning.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.childrenstrust.commissioning.meetings.MeetingFixtures.formList;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.agendaWith;
 import static org.childrenstrust.commissioning.meetings.MeetingFixtures.json;
+import static org.childrenstrust.commissioning.meetings.MeetingFixtures.newItem;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
@@ -25,6 +25,8 @@ import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
 import org.childrenstrust.commissioning.platform.identity.DemoUsers;
 import org.childrenstrust.commissioning.platform.identity.TasklistFilters;
+import org.childrenstrust.commissioning.platform.process.ApprovalChoice;
+import org.childrenstrust.commissioning.support.TestMail;
 import org.childrenstrust.commissioning.support.ProcessTestSupport;
 import org.childrenstrust.commissioning.support.browser.Browser;
 import org.childrenstrust.commissioning.support.browser.BrowserExtension;
@@ -48,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingRowsBrowserTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestMail.server();
 
   /** Agenda items added to the Board's standing items, 15 minutes each. */
   static final List<String> ADDED_ITEMS = List.of(
@@ -72,16 +74,11 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meeting.getReference()).singleResult();
     runDueJobs(pi.getId());
     Task draft = task(pi.getId(), "Task_DraftAgenda");
-    String rows = formList(taskService, draft, MeetingProcess.AGENDA_ITEMS);
-    StringBuilder agenda = new StringBuilder(rows.substring(0, rows.length() - 1));
-    for (String item : ADDED_ITEMS) {
-      agenda.append(",{\"description\":\"").append(item).append("\",\"leadOfficer\":\"Priya Shah\",\"durationMinutes\":15,"
-          + "\"attachmentKind\":\"REPORT\",\"attachmentTitle\":\"").append(item).append("\",\"publicItem\":true}");
-    }
-    agenda.append(']');
-    completeAs(DemoUsers.CLERK.id(), draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(agenda.toString())));
+    completeAs(DemoUsers.CLERK.id(), draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(agendaWith(taskService, draft,
+        ADDED_ITEMS.stream().map(item -> newItem(item, "Priya Shah", 15, item, null))
+            .toArray(FormRows.AgendaItemRow[]::new)))));
     completeAs(DemoUsers.BOARD_CHAIR.id(), task(pi.getId(), "Task_ApproveAgenda"),
-        Map.of(MeetingProcess.AGENDA_DECISION, MeetingProcess.APPROVE));
+        Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE));
     runDueJobs(pi.getId());
     clockAt(date.atTime(10, 0));
     runDueJobs(pi.getId());
@@ -121,6 +118,12 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     }
   }
 
+  /** "Collapse"/"Expand" buttons of dynamic lists in the open task's form (form-js shows them past five rows). */
+  private static long collapseButtons(Browser browser) {
+    return browser.<Long>script("return document.querySelectorAll("
+        + "'[cam-tasklist-task] form.fjs-form .fjs-repeat-render-collapse').length;");
+  }
+
   private static List<AgendaItem> itemsInOrder(Meeting meeting) {
     return meeting.getItems().stream().sorted(Comparator.comparingInt(AgendaItem::getNumber)).toList();
   }
@@ -136,6 +139,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     Tasklist tasklist = Tasklist.open(browser, port).login(DemoUsers.CLERK.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
     tasklist.openTask("Record the meeting").claim();
+    assertThat(collapseButtons(browser)).as("lists that could collapse (and then submit only their visible rows)").isZero();
     CamundaForm form = tasklist.form();
     CamundaForm.DynamicList attendance = form.dynamicList("Attendance");
     int prefilled = attendance.rowCount();
@@ -198,6 +202,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     tasklist.login(DemoUsers.CLERK.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
     tasklist.openTask("Revise minutes").claim();
+    assertThat(collapseButtons(browser)).as("lists with more than five rows that could collapse").isZero();
     form = tasklist.form();
     attendance = form.dynamicList("Attendance");
     assertThat(attendance.rowCount()).isEqualTo(attendees);
