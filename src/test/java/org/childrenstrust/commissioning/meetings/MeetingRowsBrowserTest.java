@@ -65,6 +65,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
 
   @LocalServerPort int port;
   @Autowired MeetingService meetingService;
+  @Autowired MeetingRules rules;
   @Autowired TransactionTemplate transaction;
 
   /** A Board meeting whose agenda (standing items and {@link #ADDED_ITEMS}) was published, now to be recorded. */
@@ -138,7 +139,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     // the clerk records the meeting
     Tasklist tasklist = Tasklist.open(browser, port).login(DemoUsers.CLERK.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
-    tasklist.openTask("Record the meeting").claim();
+    tasklist.openTask("Record the meeting: " + rules.taskSubject(meeting)).claim();
     assertThat(collapseButtons(browser)).as("lists that could collapse (and then submit only their visible rows)").isZero();
     CamundaForm form = tasklist.form();
     CamundaForm.DynamicList attendance = form.dynamicList("Attendance");
@@ -189,7 +190,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     tasklist.logout();
     tasklist.login(DemoUsers.BOARD_CHAIR.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.AWAITING_MY_DECISION);
-    tasklist.openTask("Approve draft minutes");
+    tasklist.openTask("Approve draft minutes: " + rules.taskSubject(meeting));
     tasklist.choose("Your decision", "Return them to the clerk")
         .fillTextArea("Comments for the clerk", "Sam Rowe sent apologies; he was not present.");
     tasklist.complete();
@@ -201,7 +202,8 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     tasklist.logout();
     tasklist.login(DemoUsers.CLERK.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
-    tasklist.openTask("Revise minutes").claim();
+    tasklist.openTask("Revise minutes: " + rules.taskSubject(meeting));
+    assertThat(tasklist.assignee()).as("back to the clerk who recorded the meeting").isEqualTo("Clara Jones");
     assertThat(collapseButtons(browser)).as("lists with more than five rows that could collapse").isZero();
     form = tasklist.form();
     attendance = form.dynamicList("Attendance");

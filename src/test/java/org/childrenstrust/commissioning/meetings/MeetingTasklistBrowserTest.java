@@ -46,6 +46,7 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
 
   @LocalServerPort int port;
   @Autowired MeetingService meetingService;
+  @Autowired MeetingRules rules;
   @Autowired TransactionTemplate transaction;
 
   /** A Board meeting whose agenda was drafted, approved and published, now waiting to be recorded. */
@@ -84,7 +85,7 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
 
     Tasklist tasklist = Tasklist.open(browser, port).login(DemoUsers.CLERK.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
-    tasklist.openTask("Record the meeting").claim();
+    tasklist.openTask("Record the meeting: " + rules.taskSubject(meeting)).claim();
     CamundaForm form = tasklist.form();
     CamundaForm.DynamicList attendance = form.dynamicList("Attendance");
     assertThat(attendance.rowCount()).as("the Board's members and its clerk, prefilled").isEqualTo(4);
@@ -133,7 +134,7 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
 
     tasklist.login(DemoUsers.BOARD_CHAIR.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.AWAITING_MY_DECISION);
-    tasklist.openTask("Approve draft minutes");
+    tasklist.openTask("Approve draft minutes: " + rules.taskSubject(meeting));
     assertThat(tasklist.value("Draft minutes")).contains("ABG allocation 2010/11")
         .contains("Decision (approved): The ABG allocation for 2010/11 was approved.");
     tasklist.choose("Your decision", "Approve the draft minutes");
@@ -150,7 +151,7 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
     Meeting meeting = heldBoardMeeting(LocalDate.of(2034, 1, 19));
     Tasklist tasklist = Tasklist.open(browser, port).login(DemoUsers.CLERK.id(), DemoUsers.PASSWORD);
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
-    tasklist.openTask("Record the meeting").claim();
+    tasklist.openTask("Record the meeting: " + rules.taskSubject(meeting)).claim();
     CamundaForm form = tasklist.form();
     CamundaForm.DynamicList attendance = form.dynamicList("Attendance");
     for (int row = 0; row < attendance.rowCount(); row++) {

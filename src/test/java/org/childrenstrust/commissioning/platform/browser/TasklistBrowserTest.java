@@ -175,7 +175,7 @@ class TasklistBrowserTest {
 
     List<String> filters = tasklist.filterNames();
     assertThat(filters).containsExactly(
-        TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.AWAITING_MY_DECISION);
+        TasklistFilters.MY_WORK, TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUPS_TASKS, TasklistFilters.AWAITING_MY_DECISION);
     for (String filter : filters) {
       tasklist.selectFilter(filter);
       assertThat(tasklist.taskNames()).as("tasks in \"%s\" for %s", filter, BE_HEALTHY_LEAD)
