@@ -219,6 +219,7 @@ class MeetingRowsBrowserTest extends ProcessTestSupport {
     assertThat(tasklist.assignee()).as("back to the clerk who recorded the meeting").isEqualTo("Clara Jones");
     assertThat(collapseButtons(browser)).as("lists with more than five rows that could collapse").isZero();
     form = tasklist.form();
+    leavePreviousMinutesUnconfirmed(form);
     attendance = form.dynamicList("Attendance");
     assertThat(attendance.rowCount()).isEqualTo(attendees);
     int samRow = -1;
