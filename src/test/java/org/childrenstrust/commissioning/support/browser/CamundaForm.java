@@ -27,10 +27,13 @@ import org.openqa.selenium.WebElement;
 public final class CamundaForm {
 
   /**
-   * The format of form-js (flatpickr) date inputs: the placeholder says mm/dd/yyyy, but flatpickr
-   * shows a parsed date without leading zeros (3/5/2027); both parse.
+   * The format of form-js (flatpickr) date inputs in this application's Tasklist: day/month/year,
+   * as the placeholder says (dd/mm/yyyy) and as the Tasklist script makes flatpickr read and show
+   * them (05/03/2027 is 5 March). Parsing also takes single digits (5/3/2027).
    */
-  public static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("M/d/uuuu");
+  public static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+  private static final DateTimeFormatter DATE_SHOWN = DateTimeFormatter.ofPattern("d/M/uuuu");
 
   private static final String FIND_FIELD = """
       var root = arguments[0], wanted = arguments[1], schemaText = arguments[2];
@@ -274,9 +277,28 @@ public final class CamundaForm {
     return this;
   }
 
+  /**
+   * Types text into a date field as a person would (any text: "19/01/2027", "2027-01-19",
+   * "31/02/2027") and leaves the field, which makes the date picker read it. Checks nothing: see
+   * {@link #value} for what the field shows now and {@link #fieldErrors} for a refusal. Empty
+   * text clears the field (with Escape, which also closes a start dialog: use it in task forms).
+   */
+  public CamundaForm typeDate(String field, String text) {
+    Field f = field(field, "datetime");
+    WebElement input = f.element.findElement(By.cssSelector("input.flatpickr-input"));
+    replaceText(input, text);
+    if (text.isEmpty()) {
+      input.sendKeys(Keys.ESCAPE); // closes the calendar, which emptying the field leaves open
+    }
+    leave(input); // the date picker reads typed text when the field loses focus
+    browser.waitUntil("the calendar of date field \"" + field + "\" to close",
+        d -> field(field, "datetime").element.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
+    return this;
+  }
+
   private static LocalDate parseDate(String shown) {
     try {
-      return LocalDate.parse(shown.trim(), DATE_INPUT);
+      return LocalDate.parse(shown.trim(), DATE_SHOWN);
     } catch (RuntimeException e) {
       return null;
     }
@@ -302,7 +324,7 @@ public final class CamundaForm {
 
   /**
    * What the field shows: the text of a text, text area, number or date field (a date as flatpickr
-   * shows it, M/d/yyyy: "3/15/2027"), the label of the chosen select or radio option ({@code ""} if none), the ticked
+   * shows it, dd/mm/yyyy: "15/03/2027"), the label of the chosen select or radio option ({@code ""} if none), the ticked
    * checklist labels joined by ", ", or {@code "true"}/{@code "false"} for a checkbox.
    */
   public String value(String field) {

@@ -39,11 +39,10 @@ import org.openqa.selenium.WebElement;
  *         .check("Referred to the MASH")
  *         .setNumber("Children affected", 2)
  *         .choose("Risk level", "High")                          // select, radio or checklist
- *         .setDate("Review by", LocalDate.of(2027, 3, 15));
+ *         .setDate("Review by", LocalDate.of(2027, 3, 15));          // typed 15/03/2027
  *     CamundaForm.DynamicList actions = tasklist.form().dynamicList("Actions agreed");
  *     actions.row(0).fillText("Action", "Call the school");      // rows count from 0
  *     actions.addRow().fillText("Action", "Visit").fillText("Owner", "Daniel");
- *     tasklist.save();                       // needed after dynamic lists, see save()
  *
  *     tasklist.complete();                   // waits until the task has left the list
  *     // or, when the engine must refuse it (a listener throwing InvalidProcessInput, say):
@@ -66,11 +65,14 @@ import org.openqa.selenium.WebElement;
  *   <li>A failed log-in locks the Camunda user for a few seconds (growing with each failure); do
  *       not try wrong passwords with users other tests log in as.</li>
  *   <li>Fields are found by label; labels inside dynamic list rows only through the row.</li>
- *   <li>Tasklist 7.24 disables "Complete" once a field in a dynamic list row has been left, with
- *       no message; {@link #save()} right before {@link #complete()} is what a person can do about
- *       it. {@link #complete()} fails at once, saying so, when it meets a disabled button.</li>
- *   <li>form-js's date picker reads and shows dates month first (M/d/yyyy) whatever the browser's
- *       locale; {@link CamundaForm#setDate} types that, the engine receives "2027-03-15".</li>
+ *   <li>Tasklist 7.24 on its own disables "Complete" once a field in a dynamic list row has been
+ *       left (form-js issue 1494), until "Save" is pressed; the application's Tasklist script
+ *       ({@code app/tasklist/scripts/childrens-trust-forms.js}) fixes that, and these tests prove
+ *       it: nothing here presses "Save". {@link #complete()} fails at once, saying so, when it
+ *       meets a disabled button.</li>
+ *   <li>Date fields read and show day/month/year (the same script): {@link CamundaForm#setDate}
+ *       types 15/03/2027, the engine receives "2027-03-15". A date that does not exist is refused
+ *       with a message under the field ({@link CamundaForm#typeDate} types any text).</li>
  * </ul>
  */
 public final class Tasklist {
@@ -670,8 +672,8 @@ public final class Tasklist {
 
   /**
    * Waits for the button inside {@code scope} to be enabled. Fails at once when Tasklist holds the
-   * form invalid: a person could not click it either. With no message on any field that is the
-   * Tasklist 7.24 dynamic list defect (see {@link #save()}).
+   * form invalid: a person could not click it either (with no message on any field, the Tasklist
+   * 7.24 dynamic list defect that the application's Tasklist script should have fixed).
    */
   private WebElement enabledButton(WebElement scope, By locator, String label) {
     String[] seen = {""};
@@ -694,8 +696,8 @@ public final class Tasklist {
         () -> scope.findElement(By.cssSelector("[cam-tasklist-form] form.fjs-form")), "the form").fieldErrors();
     throw new TasklistException(errors.isEmpty()
         ? "\"" + label + "\" is disabled although no field shows an error. Tasklist 7.24 does this once a field"
-            + " inside a dynamic list row has been left (form-js keeps an empty error entry for it), so a person"
-            + " cannot click it either; the way round is Tasklist#save() just before completing"
+            + " inside a dynamic list row has been left (form-js keeps an empty error entry for it), unless the"
+            + " application's Tasklist script (app/tasklist/scripts/childrens-trust-forms.js) is loaded"
         : "\"" + label + "\" is disabled: the form shows errors", List.of(), errors);
   }
 
@@ -706,13 +708,9 @@ public final class Tasklist {
   }
 
   /**
-   * Clicks "Save", as a person does to get "Complete" back after filling a dynamic list. Tasklist
-   * 7.24 disables "Complete" (and "Start") once a field inside a dynamic list row has been left:
-   * form-js keeps an empty error entry for it, which Tasklist counts as invalid, with nothing shown
-   * on the form. It happens again when a task opens with rows already filled. "Save" makes form-js
-   * validate the whole form afresh (and keeps the data in the browser's local storage), which
-   * clears it; the next click must then be "Complete" (leaving a row field again brings it back).
-   * "Save" is only enabled once something has been typed.
+   * Clicks "Save", as a person does to keep what they typed in this browser (local storage) and
+   * carry on later. Not needed before {@link #complete()}. "Save" is only enabled once something
+   * has been typed.
    */
   public Tasklist save() {
     dismissNotifications(); // an error box can cover the buttons at the bottom of the form
