@@ -13,6 +13,7 @@ import org.childrenstrust.commissioning.grants.abg.domain.ReallocationItem;
 import org.childrenstrust.commissioning.grants.abg.domain.ReallocationRepository;
 import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
 import org.childrenstrust.commissioning.grants.abg.domain.UnderspendRepository;
+import org.childrenstrust.commissioning.meetings.GovernanceDecision;
 import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.errors.NotFound;
@@ -98,11 +99,10 @@ class UnderspendService {
   /** The Management Group's minuted decision. An amended approval waits for its amounts and reason. */
   void decided(Long reallocationId, String outcome, String meeting, String rationale) {
     Reallocation reallocation = reallocation(reallocationId);
-    switch (outcome) {
-      case "APPROVED" -> reallocation.approve(meeting, rationale);
-      case "REJECTED" -> reallocation.reject(meeting, rationale);
-      case "APPROVED_WITH_AMENDMENTS" -> { }
-      default -> throw new IllegalStateException("Unknown decision outcome " + outcome);
+    switch (GovernanceDecision.Outcome.valueOf(outcome)) {
+      case APPROVED -> reallocation.approve(meeting, rationale);
+      case REJECTED -> reallocation.reject(meeting, rationale);
+      case APPROVED_WITH_AMENDMENTS -> { }
     }
   }
 

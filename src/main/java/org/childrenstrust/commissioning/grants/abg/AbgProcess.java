@@ -1,0 +1,34 @@
+package org.childrenstrust.commissioning.grants.abg;
+
+import org.childrenstrust.commissioning.meetings.GovernanceDecision;
+
+/** The ABG processes' contract: keys, variable names (ids of domain rows and gateway flags), form fields. */
+final class AbgProcess {
+
+  static final String UNDERSPEND_REALLOCATION = "AbgUnderspendReallocation";
+
+  static final String UNDERSPEND_ID = "underspendId";
+  static final String REALLOCATION_ID = "reallocationId";
+  static final String UNDERSPEND_CONFIRMED = "underspendConfirmed";
+  static final String FUNDS_ANYTHING = "reallocationFundsAnything";
+  /** Out of the GovernanceDecision call activity (GovernanceDecision.OUT_*), under these names. */
+  static final String DECISION_OUTCOME = GovernanceDecision.OUT_OUTCOME;
+  static final String DECISION_RATIONALE = GovernanceDecision.OUT_RATIONALE;
+  static final String DECISION_MEETING = GovernanceDecision.OUT_MEETING;
+
+  /** Start form of a declaration. */
+  static final String FINANCIAL_YEAR = "financialYear";
+  static final String ACTIVITY_REFERENCE = "activityReference";
+  static final String UNDERSPEND_AMOUNT = "underspendAmount";
+  static final String UNDERSPEND_REASON = "underspendReason";
+
+  /** Task forms. */
+  static final String UNDERSPEND_SUMMARY = "underspendSummary";
+  static final String CONFIRMATION = "confirmation";
+  static final String CONFIRMATION_COMMENT = "confirmationComment";
+  static final String REALLOCATION_SUMMARY = "reallocationSummary";
+  static final String REALLOCATION_ITEMS = "reallocationItems";
+  static final String AMENDMENT_REASON = "amendmentReason";
+
+  private AbgProcess() {}
+}

@@ -1,0 +1,67 @@
+package org.childrenstrust.commissioning.grants.abg;
+
+import java.util.stream.Collectors;
+import org.childrenstrust.commissioning.grants.abg.domain.Reallocation;
+import org.childrenstrust.commissioning.grants.abg.domain.ReallocationItem;
+import org.childrenstrust.commissioning.shared.calendar.BusinessClock;
+import org.childrenstrust.commissioning.shared.calendar.WorkingDays;
+import org.childrenstrust.commissioning.shared.money.Money;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the ABG models' expressions ask: the decision request's texts and due date. Nothing else calls it. */
+@Component("abgRules")
+@Transactional(readOnly = true)
+class AbgRules {
+
+  /** The Management Group decides a reallocation within 10 working days of the proposal. */
+  static final int REALLOCATION_DECISION_WORKING_DAYS = 10;
+
+  private final UnderspendService underspends;
+  private final WorkingDays workingDays;
+
+  AbgRules(UnderspendService underspends, WorkingDays workingDays) {
+    this.underspends = underspends;
+    this.workingDays = workingDays;
+  }
+
+  public String reallocationDueDate(Long reallocationId) {
+    return workingDays.plusWorkingDays(BusinessClock.today(), REALLOCATION_DECISION_WORKING_DAYS).toString();
+  }
+
+  public String reallocationSubject(Long reallocationId) {
+    Reallocation r = underspends.reallocation(reallocationId);
+    return "ABG " + r.getYear().getLabel() + ": reallocation of " + Money.format(r.getAvailable()) + " from the priority list";
+  }
+
+  public String reallocationQuestion(Long reallocationId) {
+    Reallocation r = underspends.reallocation(reallocationId);
+    return "Approve the reallocation of the unallocated Area Based Grant (" + Money.format(r.getAvailable())
+        + ") to the approved priority list as proposed, or amended (e.g. part-funding an item, with the reason), or reject it.";
+  }
+
+  public String reallocationReport(Long reallocationId) {
+    return summary(underspends.reallocation(reallocationId));
+  }
+
+  /** The proposal as people read it: what is funded, what is not and why, what is left. */
+  static String summary(Reallocation r) {
+    StringBuilder text = new StringBuilder();
+    if (r.getUnderspend() != null) {
+      text.append("Underspend: ").append(r.getUnderspend().getActivity().getName()).append(", ")
+          .append(Money.format(r.getUnderspend().getAmount())).append(" (").append(r.getUnderspend().getReason()).append(")\n");
+    }
+    text.append("Available (unallocated): ").append(Money.format(r.getAvailable())).append("; policy ").append(r.getPolicy())
+        .append(r.getPolicy() == ReallocationWalk.Policy.SKIP ? " (fund each item that still fits)" : " (stop at the first item that does not fit)")
+        .append("\n\nApproved priority list, in rank order:\n");
+    text.append(r.getItems().stream().map(AbgRules::line).collect(Collectors.joining("\n")));
+    text.append("\n\nLeft unallocated for the next declaration: ").append(Money.format(r.getRemaining()));
+    return text.toString();
+  }
+
+  private static String line(ReallocationItem item) {
+    String head = item.getEntry().getApprovedRank() + ". " + item.getEntry().getTitle() + " (" + item.getEntry().getReference() + ", "
+        + Money.format(item.getEntry().getCost()) + "): ";
+    return head + (item.getProposedAmount().signum() > 0 ? "fund " + Money.format(item.getProposedAmount()) : "not funded, " + item.getReason());
+  }
+}

@@ -1,0 +1,119 @@
+package org.childrenstrust.commissioning.grants.abg;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.childrenstrust.commissioning.grants.abg.domain.Reallocation;
+import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
+import org.childrenstrust.commissioning.platform.process.FormData;
+import org.childrenstrust.commissioning.platform.process.TaskForm;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.money.Money;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One small bean per ABG user task: what the form shows, and what it saves. */
+@Configuration
+class AbgTaskForms {
+
+  static final String CONFIRM = "confirm";
+  static final String NOT_CONFIRMED = "notConfirmed";
+
+  /** A row of the approved priority list in a reallocation form. */
+  record ItemRow(Integer rank, String reference, String title, BigDecimal cost, BigDecimal proposedAmount, String note,
+      BigDecimal approvedAmount) {}
+
+  static Long underspendId(DelegateTask task) {
+    return FormData.id(task, AbgProcess.UNDERSPEND_ID);
+  }
+
+  static Long reallocationId(DelegateTask task) {
+    return FormData.id(task, AbgProcess.REALLOCATION_ID);
+  }
+
+  @Bean
+  TaskForm confirmUnderspendForm(UnderspendService underspends, AbgFormViews views) {
+    return TaskForm.of(task -> {
+      task.setVariableLocal(AbgProcess.UNDERSPEND_SUMMARY, views.underspendSummary(underspendId(task)));
+      task.removeVariable(AbgProcess.CONFIRMATION);
+      task.removeVariable(AbgProcess.CONFIRMATION_COMMENT);
+    }, task -> {
+      String choice = FormData.text(task, AbgProcess.CONFIRMATION);
+      if (!CONFIRM.equals(choice) && !NOT_CONFIRMED.equals(choice)) {
+        throw new BusinessRuleViolation("Choose whether you confirm the underspend.");
+      }
+      boolean confirmed = CONFIRM.equals(choice);
+      underspends.confirm(underspendId(task), confirmed, FormData.text(task, AbgProcess.CONFIRMATION_COMMENT), FormData.currentUser(task));
+      task.getExecution().setVariable(AbgProcess.UNDERSPEND_CONFIRMED, confirmed);
+    });
+  }
+
+  @Bean
+  TaskForm reviewReallocationForm(AbgFormViews views) {
+    return TaskForm.of(task -> {
+      task.setVariableLocal(AbgProcess.REALLOCATION_SUMMARY, views.reallocationSummary(reallocationId(task)));
+      FormData.putList(task, AbgProcess.REALLOCATION_ITEMS, views.itemRows(reallocationId(task)));
+    }, task -> { });
+  }
+
+  @Bean
+  TaskForm recordAmendmentForm(UnderspendService underspends, AbgFormViews views) {
+    return TaskForm.of(task -> {
+      task.setVariableLocal(AbgProcess.REALLOCATION_SUMMARY, views.reallocationSummary(reallocationId(task))
+          + "\n\nThe Management Group approved it with amendments (" + FormData.text(task, AbgProcess.DECISION_MEETING) + "): "
+          + FormData.text(task, AbgProcess.DECISION_RATIONALE));
+      FormData.putList(task, AbgProcess.REALLOCATION_ITEMS, views.itemRows(reallocationId(task)));
+      task.setVariableLocal(AbgProcess.AMENDMENT_REASON, "");
+    }, task -> {
+      Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+      for (ItemRow row : FormData.list(task, AbgProcess.REALLOCATION_ITEMS, ItemRow.class)) {
+        if (row.reference() == null) {
+          throw new BusinessRuleViolation("Every row needs the reference of an item on the approved list.");
+        }
+        if (amounts.put(row.reference(), row.approvedAmount() == null ? Money.pounds("0") : row.approvedAmount()) != null) {
+          throw new BusinessRuleViolation(row.reference() + " appears twice.");
+        }
+      }
+      underspends.amend(reallocationId(task), amounts, FormData.text(task, AbgProcess.AMENDMENT_REASON),
+          FormData.text(task, AbgProcess.DECISION_MEETING), FormData.text(task, AbgProcess.DECISION_RATIONALE));
+    });
+  }
+
+  /** Read-only views for the forms, in one transaction each. */
+  @org.springframework.stereotype.Component
+  @Transactional(readOnly = true)
+  static class AbgFormViews {
+    private final UnderspendService underspends;
+
+    AbgFormViews(UnderspendService underspends) {
+      this.underspends = underspends;
+    }
+
+    public String underspendSummary(Long id) {
+      Underspend u = underspends.underspend(id);
+      BigDecimal allocation = u.getYear().allocationOf(u.getActivity()).map(a -> a.getAmount()).orElse(Money.pounds("0"));
+      return "Activity: " + u.getActivity().getName() + " (" + u.getActivity().getReference() + ")\n"
+          + "Lead officer: " + u.getDeclaredBy() + "\n"
+          + "Allocation " + u.getYear().getLabel() + ": " + Money.format(allocation) + "\n"
+          + "Potential underspend: " + Money.format(u.getAmount()) + "\n"
+          + "Reason: " + u.getReason() + "\n\n"
+          + "If you confirm it, the amount goes back to the unallocated pot (now " + Money.format(u.getYear().getUnallocated())
+          + ") and the Management Group is told.";
+    }
+
+    public String reallocationSummary(Long id) {
+      return AbgRules.summary(underspends.reallocation(id));
+    }
+
+    public List<ItemRow> itemRows(Long id) {
+      Reallocation r = underspends.reallocation(id);
+      return r.getItems().stream().map(i -> new ItemRow(i.getEntry().getApprovedRank(), i.getEntry().getReference(),
+          i.getEntry().getTitle(), i.getEntry().getCost(), i.getProposedAmount(),
+          i.getProposedAmount().signum() > 0 ? "funded" : i.getReason(),
+          i.getApprovedAmount() == null ? i.getProposedAmount() : i.getApprovedAmount())).toList();
+    }
+  }
+}
