@@ -32,8 +32,11 @@ class AbgApi {
   private final AllocationRules allocationRules;
   private final ReturnDeadlines returnDeadlines;
   private final IdentityService identityService;
+  private final AllocationService allocationService;
 
-  AbgApi(AllocationRules allocationRules, ReturnDeadlines returnDeadlines, IdentityService identityService) {
+  AbgApi(AllocationRules allocationRules, ReturnDeadlines returnDeadlines, IdentityService identityService,
+      AllocationService allocationService) {
+    this.allocationService = allocationService;
     this.allocationRules = allocationRules;
     this.returnDeadlines = returnDeadlines;
     this.identityService = identityService;
@@ -85,6 +88,13 @@ class AbgApi {
     requireOfficerOrManagementGroup();
     return returnDeadlines.of(FinancialYearLabel.parse(financialYear)).stream()
         .map(d -> new DeadlineAnswer(d.quarter(), d.quarterEnd(), d.due(), d.lspDate(), d.lspDue(), d.lspNote())).toList();
+  }
+
+  /** The funded activities of a year, for the screens. */
+  @GetMapping("/activities")
+  List<AllocationService.FundedActivity> activities(@RequestParam String financialYear) {
+    requireOfficerOrManagementGroup();
+    return allocationService.funded(financialYear);
   }
 
   private String requireOfficerOrManagementGroup() {

@@ -59,6 +59,45 @@ class AbgDelegates {
     }
   }
 
+  /** Start of the annual allocation: the commissioning officer opens the year. */
+  @Bean
+  ExecutionListener yearOpened(AllocationService allocations) {
+    return execution -> {
+      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      String policy = FormData.text(execution, AbgProcess.REALLOCATION_POLICY);
+      ReallocationWalk.Policy walk;
+      try {
+        walk = policy == null || policy.isBlank() ? ReallocationWalk.Policy.SKIP : ReallocationWalk.Policy.valueOf(policy);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidProcessInput("The reallocation policy is SKIP or STOP, not '" + policy + "'.");
+      }
+      String label;
+      try {
+        label = FinancialYearLabel.parse(FormData.text(execution, AbgProcess.FINANCIAL_YEAR)).toString();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidProcessInput(e.getMessage());
+      }
+      var year = allocations.openYear(label, amount(execution, AbgProcess.FUNDING_PERCENT), walk,
+          user == null ? "system" : user.getUserId());
+      for (String field : new String[] {AbgProcess.FINANCIAL_YEAR, AbgProcess.FUNDING_PERCENT, AbgProcess.REALLOCATION_POLICY}) {
+        execution.removeVariable(field);
+      }
+      execution.setVariable(AbgProcess.YEAR_ID, year.getId());
+      execution.setProcessBusinessKey("ABG-" + year.getLabel());
+    };
+  }
+
+  @Bean
+  JavaDelegate approveAllocations(AllocationService allocations) {
+    return execution -> allocations.approve(FormData.id(execution, AbgProcess.YEAR_ID),
+        FormData.text(execution, AbgProcess.MANAGEMENT_GROUP_MEETING), FormData.text(execution, AbgProcess.BOARD_MEETING), "trust-board");
+  }
+
+  @Bean
+  JavaDelegate sendFundingLetters(AllocationService allocations) {
+    return execution -> allocations.notifyLeadOfficers(FormData.id(execution, AbgProcess.YEAR_ID));
+  }
+
   @Bean
   JavaDelegate notifyManagementGroupOfUnderspend(UnderspendService underspends) {
     return execution -> underspends.notifyManagementGroup(underspendId(execution));

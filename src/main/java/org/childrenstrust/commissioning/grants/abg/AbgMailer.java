@@ -1,5 +1,7 @@
 package org.childrenstrust.commissioning.grants.abg;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,9 @@ import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.shared.money.Money;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +62,27 @@ class AbgMailer {
         + "- a detailed forecast is required at quarter 2 (end of September).\n";
     send(emailsOf(List.of(allocation.getActivity().getLeadOfficer())), "ABG funding: " + allocation.getActivity().getName() + ", "
         + Money.format(allocation.getAmount()), text);
+  }
+
+  void fundingLetter(Allocation allocation, String text, byte[] pdf) {
+    List<String> to = emailsOf(List.of(allocation.getActivity().getLeadOfficer()));
+    if (to.isEmpty()) {
+      return;
+    }
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to.toArray(String[]::new));
+      helper.setSubject("ABG " + allocation.getYear().getLabel() + " funding letter: " + allocation.getActivity().getName() + ", "
+          + Money.format(allocation.getAmount()));
+      helper.setText(text);
+      helper.addAttachment("ABG-" + allocation.getYear().getLabel().replace('/', '-') + "-" + allocation.getActivity().getReference()
+          + "-funding-letter.pdf", new ByteArrayResource(pdf), "application/pdf");
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not write the funding letter e-mail for " + allocation.getActivity().getReference(), e);
+    }
   }
 
   private List<String> emailsOfGroup(String groupId) {

@@ -6,6 +6,21 @@ import org.childrenstrust.commissioning.meetings.GovernanceDecision;
 final class AbgProcess {
 
   static final String UNDERSPEND_REALLOCATION = "AbgUnderspendReallocation";
+  static final String ANNUAL_ALLOCATION = "AbgAnnualAllocation";
+
+  /** Annual allocation: the year, the two bodies' answers (GovernanceDecision.OUT_* mapped to these names). */
+  static final String YEAR_ID = "yearId";
+  static final String FUNDING_PERCENT = "fundingPercent";
+  static final String REALLOCATION_POLICY = "reallocationPolicy";
+  static final String GRANT_LINES_CSV = "grantLinesCsv";
+  static final String ALLOCATION_SUMMARY = "allocationSummary";
+  static final String ALLOCATION_ROWS = "allocationRows";
+  static final String MANAGEMENT_GROUP_OUTCOME = "managementGroupOutcome";
+  static final String MANAGEMENT_GROUP_RATIONALE = "managementGroupRationale";
+  static final String MANAGEMENT_GROUP_MEETING = "managementGroupMeeting";
+  static final String BOARD_OUTCOME = "boardOutcome";
+  static final String BOARD_RATIONALE = "boardRationale";
+  static final String BOARD_MEETING = "boardMeeting";
 
   static final String UNDERSPEND_ID = "underspendId";
   static final String REALLOCATION_ID = "reallocationId";

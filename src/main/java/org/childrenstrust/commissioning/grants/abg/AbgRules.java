@@ -18,11 +18,36 @@ class AbgRules {
   static final int REALLOCATION_DECISION_WORKING_DAYS = 10;
 
   private final UnderspendService underspends;
+  private final AllocationService allocations;
   private final WorkingDays workingDays;
 
-  AbgRules(UnderspendService underspends, WorkingDays workingDays) {
+  AbgRules(UnderspendService underspends, AllocationService allocations, WorkingDays workingDays) {
     this.underspends = underspends;
+    this.allocations = allocations;
     this.workingDays = workingDays;
+  }
+
+  public String allocationDueDate(Long yearId) {
+    return workingDays.plusWorkingDays(BusinessClock.today(), REALLOCATION_DECISION_WORKING_DAYS).toString();
+  }
+
+  public String allocationSubject(Long yearId) {
+    return "ABG " + allocations.year(yearId).getLabel() + ": allocation of the Children's Trust's Area Based Grant";
+  }
+
+  public String allocationQuestion(Long yearId) {
+    var year = allocations.year(yearId);
+    return "Approve the allocations of the Area Based Grant " + year.getLabel() + " to activities: pot " + Money.format(year.getPot())
+        + ", allocated " + Money.format(year.allocated()) + ", unallocated " + Money.format(year.headroom()) + ".";
+  }
+
+  public String allocationReport(Long yearId) {
+    StringBuilder text = new StringBuilder(allocations.reviewSummary(yearId)).append("\n\n");
+    for (AllocationService.ReviewRow row : allocations.reviewRows(yearId)) {
+      text.append(row.reference()).append(" ").append(row.activity()).append(": ").append(Money.format(row.allocation()))
+          .append(" (").append(row.basis()).append(row.exceptionReason() == null ? "" : "; " + row.exceptionReason()).append(")\n");
+    }
+    return text.toString();
   }
 
   public String reallocationDueDate(Long reallocationId) {

@@ -82,6 +82,35 @@ class AbgTaskForms {
     });
   }
 
+  @Bean
+  TaskForm loadGrantLinesForm(AllocationService allocations) {
+    return TaskForm.of(task -> task.setVariableLocal(AbgProcess.GRANT_LINES_CSV, String.join(",", GrantLinesCsv.HEADER) + "\n"),
+        task -> allocations.loadCsv(FormData.id(task, AbgProcess.YEAR_ID), FormData.text(task, AbgProcess.GRANT_LINES_CSV),
+            FormData.currentUser(task)));
+  }
+
+  @Bean
+  TaskForm reviewAllocationsForm(AllocationService allocations) {
+    return TaskForm.of(task -> {
+      Long yearId = FormData.id(task, AbgProcess.YEAR_ID);
+      String returned = "REJECTED".equals(FormData.text(task, AbgProcess.BOARD_OUTCOME))
+          ? "\n\nReturned by the Board (" + FormData.text(task, AbgProcess.BOARD_MEETING) + "): " + FormData.text(task, AbgProcess.BOARD_RATIONALE)
+          : "REJECTED".equals(FormData.text(task, AbgProcess.MANAGEMENT_GROUP_OUTCOME))
+          ? "\n\nReturned by the Management Group (" + FormData.text(task, AbgProcess.MANAGEMENT_GROUP_MEETING) + "): "
+              + FormData.text(task, AbgProcess.MANAGEMENT_GROUP_RATIONALE)
+          : "";
+      task.setVariableLocal(AbgProcess.ALLOCATION_SUMMARY, allocations.reviewSummary(yearId) + returned);
+      FormData.putList(task, AbgProcess.ALLOCATION_ROWS, allocations.reviewRows(yearId));
+    }, task -> {
+      allocations.saveReview(FormData.id(task, AbgProcess.YEAR_ID),
+          FormData.list(task, AbgProcess.ALLOCATION_ROWS, AllocationService.ReviewRow.class), FormData.currentUser(task));
+      for (String answer : new String[] {AbgProcess.MANAGEMENT_GROUP_OUTCOME, AbgProcess.MANAGEMENT_GROUP_RATIONALE,
+          AbgProcess.MANAGEMENT_GROUP_MEETING, AbgProcess.BOARD_OUTCOME, AbgProcess.BOARD_RATIONALE, AbgProcess.BOARD_MEETING}) {
+        task.getExecution().removeVariable(answer);
+      }
+    });
+  }
+
   /** Read-only views for the forms, in one transaction each. */
   @org.springframework.stereotype.Component
   @Transactional(readOnly = true)

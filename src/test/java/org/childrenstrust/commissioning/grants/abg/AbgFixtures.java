@@ -25,44 +25,11 @@ final class AbgFixtures {
   }
 
   static List<GrantLineInput> lines() {
-    return List.of(
-        line("CONNEXIONS", "Connexions", "1394246", "1520000", null, null, "Connexions service", LEAD, "outcome-economic-wellbeing",
-            "NI 117 16-18 year olds not in education, employment or training", "Widening participation 14-19", false),
-        line("TFS", "Children's Fund (targeted family support)", "358518", "340000", null, null, "Targeted family support services (tendered)",
-            LEAD, "outcome-positive-contribution", "NI 50 Emotional health of children", "Parenting and family support", false),
-        line("CF-PICKUP", "Children's Fund (staff pick-up)", "112766", null, null, null,
-            "CAF team and locality services project management (pick-up)", LEAD, "outcome-positive-contribution",
-            "NI 50 Emotional health of children", "Parenting and family support", false),
-        line("CDR", "Child death review", "52000", "50000", "38412.17", "41160.00", "Child death review", LEAD_2, "outcome-stay-safe",
-            "NI 59 Initial assessments within 7 days", "Safeguarding", false),
-        line("CSC-WORKFORCE", "Children's social care workforce", "210000", "195000", null, null,
-            "Children's social care workforce: training and development of social workers", LEAD_2, "outcome-stay-safe",
-            "NI 60 Core assessments within 35 days", "Safeguarding", false),
-        line("SHADOW-BOARD", "Young people's Shadow Board (earmark)", "0", null, null, null,
-            "Young people's Shadow Board: participatory budgeting", LEAD, "outcome-positive-contribution",
-            "NI 110 Young people's participation in positive activities", "Engaging children and young people", false),
-        line("TEENAGE-PREGNANCY", "Teenage pregnancy", "150000", "160000", null, null, "Teenage pregnancy prevention and support",
-            LEAD_2, "outcome-be-healthy", "NI 112 Under 18 conception rate", "Teenage parents", true),
-        line("SUBSTANCE-MISUSE", "Young people's substance misuse", "98500", "90000", null, null, "Young people's substance misuse service",
-            LEAD_2, "outcome-be-healthy", "NI 115 Substance misuse by young people", "Substance misuse", true),
-        line("EXTENDED-SCHOOLS", "Extended schools", "320000", "180000", null, null, "Extended schools: access to activities",
-            LEAD, "outcome-enjoy-achieve", "NI 92 Early years attainment gap", "Enjoy and achieve", true));
-  }
-
-  private static GrantLineInput line(String ref, String grant, String thisYear, String previous, String spend2, String spend1,
-      String activity, String lead, String group, String laa, String cypp, boolean illustrative) {
-    return new GrantLineInput(ref, grant, gbp(thisYear), previous == null ? null : gbp(previous), spend2 == null ? null : gbp(spend2),
-        spend1 == null ? null : gbp(spend1), activity, lead, group, laa, cypp, illustrative);
+    return AbgSeed.lines();
   }
 
   /** Three items on the approved list, in this rank order: £30,000, £25,000, £10,000. */
   static List<EntryInput> priorityList() {
-    return List.of(
-        new EntryInput("PL-COUNSELLING", "School-based counselling", gbp("30000"), "NI 50 Emotional health of children",
-            "Counselling", LEAD),
-        new EntryInput("PL-ESAFETY", "Bullying and e-safety training", gbp("25000"), "NI 69 Children who have experienced bullying",
-            "Bullying and e-safety", LEAD_2),
-        new EntryInput("PL-AIMING-HIGH", "Aiming High short breaks", gbp("10000"), "NI 54 Services for disabled children",
-            "Children with disabilities (Aiming High)", LEAD));
+    return AbgSeed.positiveContributionList();
   }
 }
