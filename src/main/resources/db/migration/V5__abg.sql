@@ -112,6 +112,7 @@ create table abg_priority_entry (
   laa_target           varchar(200)   not null,
   cypp_priority        varchar(200)   not null,
   lead_officer         varchar(64)    not null,
+  proposed_rank        integer,
   approved_rank        integer,
   approved_meeting     varchar(60),
   funded_activity_id   bigint references abg_activity (id),

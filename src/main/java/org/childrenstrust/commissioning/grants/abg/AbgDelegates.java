@@ -87,6 +87,23 @@ class AbgDelegates {
     };
   }
 
+  /** Start of the priority lists round for an open year. */
+  @Bean
+  ExecutionListener priorityListsOpened(AllocationService allocations) {
+    return execution -> {
+      var year = allocations.year(FormData.text(execution, AbgProcess.FINANCIAL_YEAR));
+      execution.removeVariable(AbgProcess.FINANCIAL_YEAR);
+      execution.setVariable(AbgProcess.YEAR_ID, year.getId());
+      execution.setProcessBusinessKey("ABG-" + year.getLabel() + "-PL");
+    };
+  }
+
+  @Bean
+  JavaDelegate recordApprovedRanking(AllocationService allocations, PriorityListService priorityLists) {
+    return execution -> priorityLists.recordApprovedRanking(allocations.year(FormData.id(execution, AbgProcess.YEAR_ID)).getLabel(),
+        FormData.text(execution, AbgProcess.MANAGEMENT_GROUP_MEETING));
+  }
+
   @Bean
   JavaDelegate approveAllocations(AllocationService allocations) {
     return execution -> allocations.approve(FormData.id(execution, AbgProcess.YEAR_ID),

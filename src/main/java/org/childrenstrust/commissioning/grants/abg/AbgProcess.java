@@ -7,6 +7,13 @@ final class AbgProcess {
 
   static final String UNDERSPEND_REALLOCATION = "AbgUnderspendReallocation";
   static final String ANNUAL_ALLOCATION = "AbgAnnualAllocation";
+  static final String PRIORITY_LISTS = "AbgPriorityLists";
+
+  /** Priority lists: the outcome group of a multi-instance task, its entries, the proposed ranking. */
+  static final String OUTCOME_GROUP = "outcomeGroup";
+  static final String PRIORITY_ENTRIES = "priorityEntries";
+  static final String RANKING_ROWS = "rankingRows";
+  static final String RANKING_SUMMARY = "rankingSummary";
 
   /** Annual allocation: the year, the two bodies' answers (GovernanceDecision.OUT_* mapped to these names). */
   static final String YEAR_ID = "yearId";

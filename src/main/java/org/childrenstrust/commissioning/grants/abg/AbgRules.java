@@ -21,7 +21,10 @@ class AbgRules {
   private final AllocationService allocations;
   private final WorkingDays workingDays;
 
-  AbgRules(UnderspendService underspends, AllocationService allocations, WorkingDays workingDays) {
+  private final PriorityListService priorityLists;
+
+  AbgRules(UnderspendService underspends, AllocationService allocations, WorkingDays workingDays, PriorityListService priorityLists) {
+    this.priorityLists = priorityLists;
     this.underspends = underspends;
     this.allocations = allocations;
     this.workingDays = workingDays;
@@ -47,6 +50,42 @@ class AbgRules {
       text.append(row.reference()).append(" ").append(row.activity()).append(": ").append(Money.format(row.allocation()))
           .append(" (").append(row.basis()).append(row.exceptionReason() == null ? "" : "; " + row.exceptionReason()).append(")\n");
     }
+    return text.toString();
+  }
+
+  /** The five outcome groups, each of which keeps a priority list. */
+  public java.util.List<String> outcomeGroups() {
+    return java.util.List.of(org.childrenstrust.commissioning.platform.identity.GovernanceGroup.BE_HEALTHY.id(),
+        org.childrenstrust.commissioning.platform.identity.GovernanceGroup.STAY_SAFE.id(),
+        org.childrenstrust.commissioning.platform.identity.GovernanceGroup.ENJOY_AND_ACHIEVE.id(),
+        org.childrenstrust.commissioning.platform.identity.GovernanceGroup.POSITIVE_CONTRIBUTION.id(),
+        org.childrenstrust.commissioning.platform.identity.GovernanceGroup.ECONOMIC_WELLBEING.id());
+  }
+
+  /** "By July": the last working day of July of the year (31 July 2010 was a Saturday: Friday 30 July). */
+  public String rankingDueDate(Long yearId) {
+    java.time.LocalDate day = java.time.LocalDate.of(allocations.year(yearId).financialYear().startYear(), 7, 31);
+    while (!workingDays.isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day.toString();
+  }
+
+  public String rankingSubject(Long yearId) {
+    return "ABG " + allocations.year(yearId).getLabel() + ": priority list for underspends";
+  }
+
+  public String rankingQuestion(Long yearId) {
+    return "Approve the one priority-ranked list of additional or new activities, drawn from the outcome groups' lists, to which "
+        + "underspends declared in " + allocations.year(yearId).getLabel() + " will be reallocated (no bidding round).";
+  }
+
+  public String rankingReport(Long yearId) {
+    StringBuilder text = new StringBuilder();
+    priorityLists.rankingRows(allocations.year(yearId).getLabel()).stream().filter(r -> r.rank() != null)
+        .sorted(java.util.Comparator.comparing(PriorityListService.RankingRow::rank))
+        .forEach(r -> text.append(r.rank()).append(". ").append(r.title()).append(" (").append(r.outcomeGroup()).append(", ")
+            .append(Money.format(r.cost())).append("; LAA: ").append(r.laaTarget()).append("; CYPP: ").append(r.cyppPriority()).append(")\n"));
     return text.toString();
   }
 

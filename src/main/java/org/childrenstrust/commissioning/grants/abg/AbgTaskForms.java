@@ -111,6 +111,39 @@ class AbgTaskForms {
     });
   }
 
+  /** An item an outcome group lists, in its rank order. */
+  record EntryRow(String reference, String title, BigDecimal cost, String laaTarget, String cyppPriority, String leadOfficer) {}
+
+  @Bean
+  TaskForm submitPriorityListForm(AllocationService allocations, PriorityListService priorityLists) {
+    return TaskForm.of(task -> FormData.putList(task, AbgProcess.PRIORITY_ENTRIES, List.of()), task -> {
+      String label = allocations.year(FormData.id(task, AbgProcess.YEAR_ID)).getLabel();
+      List<PriorityListService.EntryInput> inputs = FormData.list(task, AbgProcess.PRIORITY_ENTRIES, EntryRow.class).stream()
+          .map(r -> new PriorityListService.EntryInput(r.reference(), r.title(), r.cost(), r.laaTarget(), r.cyppPriority(), r.leadOfficer()))
+          .toList();
+      priorityLists.submitList(label, FormData.text(task, AbgProcess.OUTCOME_GROUP), inputs);
+    });
+  }
+
+  @Bean
+  TaskForm proposeRankingForm(AllocationService allocations, PriorityListService priorityLists) {
+    return TaskForm.of(task -> {
+      String label = allocations.year(FormData.id(task, AbgProcess.YEAR_ID)).getLabel();
+      task.setVariableLocal(AbgProcess.RANKING_SUMMARY, "REJECTED".equals(FormData.text(task, AbgProcess.MANAGEMENT_GROUP_OUTCOME))
+          ? "Returned by the Management Group (" + FormData.text(task, AbgProcess.MANAGEMENT_GROUP_MEETING) + "): "
+              + FormData.text(task, AbgProcess.MANAGEMENT_GROUP_RATIONALE)
+          : "The outcome groups' lists of " + label + ". Give each item its place in the one ranked list (1 first).");
+      FormData.putList(task, AbgProcess.RANKING_ROWS, priorityLists.rankingRows(label));
+    }, task -> {
+      priorityLists.proposeRanking(allocations.year(FormData.id(task, AbgProcess.YEAR_ID)).getLabel(),
+          FormData.list(task, AbgProcess.RANKING_ROWS, PriorityListService.RankingRow.class));
+      for (String answer : new String[] {AbgProcess.MANAGEMENT_GROUP_OUTCOME, AbgProcess.MANAGEMENT_GROUP_RATIONALE,
+          AbgProcess.MANAGEMENT_GROUP_MEETING}) {
+        task.getExecution().removeVariable(answer);
+      }
+    });
+  }
+
   /** Read-only views for the forms, in one transaction each. */
   @org.springframework.stereotype.Component
   @Transactional(readOnly = true)

@@ -40,6 +40,45 @@ class PriorityListService {
     return entries.findByYearOrderByOutcomeGroupAscGroupRankAsc(year);
   }
 
+  /** A row of the one ranked list the commissioning officer proposes. */
+  record RankingRow(String reference, String outcomeGroup, Integer groupRank, String title, BigDecimal cost, String laaTarget,
+      String cyppPriority, Integer rank) {}
+
+  @Transactional(readOnly = true)
+  List<RankingRow> rankingRows(String yearLabel) {
+    return entries.findByYearOrderByOutcomeGroupAscGroupRankAsc(allocations.year(yearLabel)).stream()
+        .filter(e -> e.getApprovedRank() == null)
+        .map(e -> new RankingRow(e.getReference(), e.getOutcomeGroup(), e.getGroupRank(), e.getTitle(), e.getCost(), e.getLaaTarget(),
+            e.getCyppPriority(), e.getProposedRank())).toList();
+  }
+
+  /** The proposed ranking: every listed item ranked 1..n without gaps or repeats (an item left out has no rank). */
+  void proposeRanking(String yearLabel, List<RankingRow> rows) {
+    AbgYear year = allocations.year(yearLabel);
+    List<Integer> ranks = rows.stream().map(RankingRow::rank).filter(java.util.Objects::nonNull).sorted().toList();
+    for (int i = 0; i < ranks.size(); i++) {
+      if (ranks.get(i) != i + 1) {
+        throw new BusinessRuleViolation("Rank the items 1, 2, 3 ... without gaps or repeats (found " + ranks + ").");
+      }
+    }
+    if (ranks.isEmpty()) {
+      throw new BusinessRuleViolation("Rank at least one item.");
+    }
+    for (RankingRow row : rows) {
+      PriorityEntry entry = entries.findByYearAndReference(year, row.reference() == null ? "" : row.reference())
+          .orElseThrow(() -> new BusinessRuleViolation(row.reference() + " is not on any outcome group's priority list (no bidding)."));
+      entry.propose(row.rank());
+    }
+  }
+
+  /** The Management Group approved the proposed ranking at this meeting. */
+  void recordApprovedRanking(String yearLabel, String meeting) {
+    List<String> ordered = entries.findByYearOrderByOutcomeGroupAscGroupRankAsc(allocations.year(yearLabel)).stream()
+        .filter(e -> e.getProposedRank() != null && e.getApprovedRank() == null)
+        .sorted(java.util.Comparator.comparing(PriorityEntry::getProposedRank)).map(PriorityEntry::getReference).toList();
+    approveRanking(yearLabel, ordered, meeting);
+  }
+
   /** Records the Management Group's approved ranking: the references in priority order. */
   void approveRanking(String yearLabel, List<String> referencesInOrder, String meeting) {
     AbgYear year = allocations.year(yearLabel);

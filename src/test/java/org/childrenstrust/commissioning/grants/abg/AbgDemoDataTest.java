@@ -25,6 +25,7 @@ class AbgDemoDataTest extends ProcessTestSupport {
   @Autowired AbgYears years;
   @Autowired AllocationService allocations;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AbgRules rules;
 
   @Test
   void theSeedsYearIsAllocatedAndApprovedWithItsFigures() {
@@ -39,6 +40,12 @@ class AbgDemoDataTest extends ProcessTestSupport {
     assertThat(jdbc.queryForObject("select count(*) from abg_quarterly_return r join abg_activity a on a.id = r.activity_id "
         + "join abg_year y on y.id = a.year_id where y.label = '2010/11' and r.quarter = 1", Integer.class)).isEqualTo(9);
     years.assertPotWhole("2010/11");
+  }
+
+  @Test
+  void thePriorityListIsDueByJulyOnAWorkingDay() {
+    // "by July 2010": Saturday 31 July 2010 moves to Friday 30 July
+    assertThat(rules.rankingDueDate(allocations.year("2010/11").getId())).isEqualTo("2010-07-30");
   }
 
   @Test

@@ -34,6 +34,7 @@ public class PriorityEntry {
   private String laaTarget;
   private String cyppPriority;
   private String leadOfficer;
+  private Integer proposedRank;
   private Integer approvedRank;
   private String approvedMeeting;
   @ManyToOne(fetch = FetchType.LAZY)
@@ -59,6 +60,17 @@ public class PriorityEntry {
     this.laaTarget = Activity.required(laaTarget, "the LAA target " + title + " serves (a clear link is required)", 200);
     this.cyppPriority = Activity.required(cyppPriority, "the CYPP priority " + title + " serves (a clear link is required)", 200);
     this.leadOfficer = Activity.required(leadOfficer, "the lead officer of " + title, 64);
+  }
+
+  /** The commissioning officer's proposed place in the one ranked list (null: not proposed). */
+  public void propose(Integer rank) {
+    if (approvedRank != null) {
+      throw BusinessRuleViolation.conflict(title + " is already ranked by the Management Group.");
+    }
+    if (rank != null && rank < 1) {
+      throw new BusinessRuleViolation("Ranks start at 1.");
+    }
+    this.proposedRank = rank;
   }
 
   /** The Management Group's prioritisation, as minuted. */
@@ -91,6 +103,7 @@ public class PriorityEntry {
   public String getLaaTarget() { return laaTarget; }
   public String getCyppPriority() { return cyppPriority; }
   public String getLeadOfficer() { return leadOfficer; }
+  public Integer getProposedRank() { return proposedRank; }
   public Integer getApprovedRank() { return approvedRank; }
   public String getApprovedMeeting() { return approvedMeeting; }
   public Activity getFundedActivity() { return fundedActivity; }
