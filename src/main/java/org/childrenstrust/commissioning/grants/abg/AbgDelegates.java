@@ -104,6 +104,61 @@ class AbgDelegates {
         FormData.text(execution, AbgProcess.MANAGEMENT_GROUP_MEETING));
   }
 
+  /** Each working morning: opens the lead officers' returns of every quarter that has just ended. */
+  @Bean
+  JavaDelegate openQuarterlyReturns(MonitoringService monitoring) {
+    return execution -> {
+      var runtime = execution.getProcessEngineServices().getRuntimeService();
+      var history = execution.getProcessEngineServices().getHistoryService();
+      for (MonitoringService.ReturnContext r : monitoring.returnsToOpen(org.childrenstrust.commissioning.shared.calendar.BusinessClock.today())) {
+        String key = "ABG-" + r.yearLabel() + "-Q" + r.quarter() + "-" + r.reference();
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(AbgProcess.QUARTERLY_RETURN).processInstanceBusinessKey(key).count() == 0) {
+          runtime.startProcessInstanceByKey(AbgProcess.QUARTERLY_RETURN, key, java.util.Map.of(AbgProcess.ALLOCATION_ID, r.allocationId(),
+              AbgProcess.QUARTER, r.quarter(), AbgProcess.FINANCIAL_YEAR, r.yearLabel(), AbgProcess.LEAD_OFFICER, r.leadOfficer()));
+        }
+      }
+    };
+  }
+
+  private static MonitoringService.ReturnContext returnContext(MonitoringService monitoring, DelegateExecution execution) {
+    return monitoring.context(FormData.id(execution, AbgProcess.ALLOCATION_ID), ((Number) execution.getVariable(AbgProcess.QUARTER)).intValue());
+  }
+
+  /** Reminder, chase, escalation: each sent once (the flag is set in the same transaction as the sending). */
+  private static JavaDelegate once(String flag, java.util.function.Consumer<DelegateExecution> send) {
+    return execution -> {
+      if (Boolean.TRUE.equals(execution.getVariable(flag))) {
+        return;
+      }
+      send.accept(execution);
+      execution.setVariable(flag, true);
+    };
+  }
+
+  @Bean
+  JavaDelegate remindReturn(MonitoringService monitoring, AbgMailer mailer, AbgMonitoring rules) {
+    return once(AbgProcess.REMINDER_SENT, execution -> {
+      var r = returnContext(monitoring, execution);
+      mailer.returnReminder(r, rules.dueDay(r.yearLabel(), r.quarter()).toString());
+    });
+  }
+
+  @Bean
+  JavaDelegate chaseReturn(MonitoringService monitoring, AbgMailer mailer, AbgMonitoring rules) {
+    return once(AbgProcess.CHASE_SENT, execution -> {
+      var r = returnContext(monitoring, execution);
+      mailer.returnChased(r, rules.dueDay(r.yearLabel(), r.quarter()).toString());
+    });
+  }
+
+  @Bean
+  JavaDelegate escalateReturn(MonitoringService monitoring, AbgMailer mailer, AbgMonitoring rules) {
+    return once(AbgProcess.ESCALATION_SENT, execution -> {
+      var r = returnContext(monitoring, execution);
+      mailer.returnEscalated(r, rules.dueDay(r.yearLabel(), r.quarter()).toString());
+    });
+  }
+
   @Bean
   JavaDelegate approveAllocations(AllocationService allocations) {
     return execution -> allocations.approve(FormData.id(execution, AbgProcess.YEAR_ID),

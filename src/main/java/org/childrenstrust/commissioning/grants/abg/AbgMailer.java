@@ -85,6 +85,24 @@ class AbgMailer {
     }
   }
 
+  void returnReminder(MonitoringService.ReturnContext r, String due) {
+    send(emailsOf(List.of(r.leadOfficer())), "ABG " + r.yearLabel() + " Q" + r.quarter() + " return due " + due + ": " + r.activity(),
+        "Your quarter " + r.quarter() + " monitoring return for " + r.activity() + " (" + r.reference() + ") is due by " + due
+            + ". Submit it in Tasklist: spend to date and forecast outturn" + (r.quarter() == 2 ? ", with the month-by-month forecast" : "") + ".\n");
+  }
+
+  void returnChased(MonitoringService.ReturnContext r, String due) {
+    send(emailsOf(List.of(r.leadOfficer())), "Overdue: ABG " + r.yearLabel() + " Q" + r.quarter() + " return for " + r.activity(),
+        "Your quarter " + r.quarter() + " monitoring return for " + r.activity() + " was due by " + due + " and has not arrived. "
+            + "Please submit it in Tasklist today.\n");
+  }
+
+  void returnEscalated(MonitoringService.ReturnContext r, String due) {
+    send(emailsOfGroup(GovernanceGroup.COMMISSIONING_OFFICERS.id()), "Escalation: ABG " + r.yearLabel() + " Q" + r.quarter()
+        + " return missing for " + r.activity(), "The quarter " + r.quarter() + " return for " + r.activity() + " (" + r.reference()
+        + ", lead officer " + r.leadOfficer() + ") was due by " + due + " and is still missing after chasing.\n");
+  }
+
   private List<String> emailsOfGroup(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getEmail)
         .filter(e -> e != null && !e.isBlank()).toList();

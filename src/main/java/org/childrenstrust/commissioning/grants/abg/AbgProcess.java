@@ -8,6 +8,21 @@ final class AbgProcess {
   static final String UNDERSPEND_REALLOCATION = "AbgUnderspendReallocation";
   static final String ANNUAL_ALLOCATION = "AbgAnnualAllocation";
   static final String PRIORITY_LISTS = "AbgPriorityLists";
+  static final String QUARTERLY_RETURN = "AbgQuarterlyReturn";
+
+  /** Quarterly return: the allocation, the quarter, the year's label, the lead officer (assignee); the form's fields. */
+  static final String ALLOCATION_ID = "allocationId";
+  static final String QUARTER = "quarter";
+  static final String LEAD_OFFICER = "leadOfficer";
+  static final String RETURN_SUMMARY = "returnSummary";
+  static final String SPEND_TO_DATE = "spendToDate";
+  static final String FORECAST_OUTTURN = "forecastOutturn";
+  static final String MONTHLY_FORECAST = "monthlyForecast";
+  static final String COMMENTARY = "commentary";
+  static final String DECLARE_UNDERSPEND = "declareUnderspend";
+  static final String REMINDER_SENT = "reminderSent";
+  static final String CHASE_SENT = "chaseSent";
+  static final String ESCALATION_SENT = "escalationSent";
 
   /** Priority lists: the outcome group of a multi-instance task, its entries, the proposed ranking. */
   static final String OUTCOME_GROUP = "outcomeGroup";

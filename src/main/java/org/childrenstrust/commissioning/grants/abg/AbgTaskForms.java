@@ -144,6 +144,44 @@ class AbgTaskForms {
     });
   }
 
+  static int quarter(DelegateTask task) {
+    return ((Number) task.getVariable(AbgProcess.QUARTER)).intValue();
+  }
+
+  @Bean
+  TaskForm submitReturnForm(MonitoringService monitoring, AbgMonitoring rules) {
+    return TaskForm.of(task -> {
+      var r = monitoring.context(FormData.id(task, AbgProcess.ALLOCATION_ID), quarter(task));
+      task.setVariableLocal(AbgProcess.RETURN_SUMMARY, r.activity() + " (" + r.reference() + ")\nAllocation " + r.yearLabel() + ": "
+          + Money.format(r.allocation()) + "\nQuarter " + r.quarter() + " return due by " + rules.dueDay(r.yearLabel(), r.quarter())
+          + (r.quarter() == 2 ? "\nAt quarter 2 the detailed month-by-month forecast for October to March is required." : ""));
+    }, task -> {
+      var r = monitoring.context(FormData.id(task, AbgProcess.ALLOCATION_ID), quarter(task));
+      monitoring.submit(r.yearLabel(), r.reference(), r.quarter(), AbgDelegates.amount(task.getExecution(), AbgProcess.SPEND_TO_DATE),
+          AbgDelegates.amount(task.getExecution(), AbgProcess.FORECAST_OUTTURN), FormData.text(task, AbgProcess.MONTHLY_FORECAST),
+          FormData.text(task, AbgProcess.COMMENTARY), FormData.currentUser(task));
+    });
+  }
+
+  @Bean
+  TaskForm considerUnderspendForm(MonitoringService monitoring, UnderspendService underspends) {
+    return TaskForm.of(task -> {
+      var r = monitoring.context(FormData.id(task, AbgProcess.ALLOCATION_ID), quarter(task));
+      task.setVariableLocal(AbgProcess.RETURN_SUMMARY, "Your forecast outturn for " + r.activity() + " is below its allocation of "
+          + Money.format(r.allocation()) + " by more than the margin. Declare the potential underspend now, so that the Management "
+          + "Group can reallocate it to its approved priority list.");
+    }, task -> {
+      if (!FormData.flag(task, AbgProcess.DECLARE_UNDERSPEND)) {
+        return;
+      }
+      var r = monitoring.context(FormData.id(task, AbgProcess.ALLOCATION_ID), quarter(task));
+      var underspend = underspends.declare(r.yearLabel(), r.reference(), AbgDelegates.amount(task.getExecution(), AbgProcess.UNDERSPEND_AMOUNT),
+          FormData.text(task, AbgProcess.UNDERSPEND_REASON), FormData.currentUser(task));
+      task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(AbgProcess.UNDERSPEND_REALLOCATION,
+          java.util.Map.of(AbgProcess.UNDERSPEND_ID, underspend.getId()));
+    });
+  }
+
   /** Read-only views for the forms, in one transaction each. */
   @org.springframework.stereotype.Component
   @Transactional(readOnly = true)
