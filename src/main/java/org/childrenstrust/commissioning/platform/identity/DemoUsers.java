@@ -55,9 +55,17 @@ public final class DemoUsers {
   public static final DemoUser CLERK = new DemoUser("clara.jones", "Clara", "Jones",
       "Clerk to the ECG and the Board", List.of(GovernanceGroup.CLERKS.id()));
 
+  public static final DemoUser ABG_LEAD_OFFICER = new DemoUser("nadia.karim", "Nadia", "Karim",
+      "Lead officer of ABG activities (Connexions, targeted family support)", List.of(GovernanceGroup.LEAD_OFFICERS.id()));
+  public static final DemoUser ABG_LEAD_OFFICER_2 = new DemoUser("peter.walsh", "Peter", "Walsh",
+      "Lead officer of ABG activities (child death review, social care workforce)", List.of(GovernanceGroup.LEAD_OFFICERS.id()));
+  public static final DemoUser HEAD_OF_CT_DEVELOPMENT = new DemoUser("helen.barnes", "Helen", "Barnes",
+      "Head of Children's Trust Development", List.of(GovernanceGroup.CT_DEVELOPMENT.id(), GovernanceGroup.COMMISSIONING_OFFICERS.id()));
+
   public static final List<DemoUser> ALL = List.of(BOARD_CHAIR, BOARD_MEMBER, ECG_CHAIR, ECG_MEMBER,
       BE_HEALTHY_LEAD, STAY_SAFE_LEAD, ENJOY_ACHIEVE_LEAD, POSITIVE_CONTRIBUTION_LEAD,
-      ECONOMIC_WELLBEING_LEAD, PMG_MEMBER, PARTNERSHIPS_OFFICER, COMMISSIONING_OFFICER, CLERK);
+      ECONOMIC_WELLBEING_LEAD, PMG_MEMBER, PARTNERSHIPS_OFFICER, COMMISSIONING_OFFICER, CLERK,
+      ABG_LEAD_OFFICER, ABG_LEAD_OFFICER_2, HEAD_OF_CT_DEVELOPMENT);
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 

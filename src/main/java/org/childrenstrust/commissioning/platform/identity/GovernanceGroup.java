@@ -21,11 +21,15 @@ public enum GovernanceGroup {
   PARTNERSHIPS_TEAM("partnerships-team", "SSP Partnerships Team"),
   COMMISSIONING_OFFICERS("commissioning-officers", "Commissioning Officers"),
   CLERKS("clerks", "Clerks and secretaries"),
+  LEAD_OFFICERS("lead-officers", "Lead officers of ABG-funded activities"),
+  CT_DEVELOPMENT("ct-development", "Head of Children's Trust Development"),
   ADMINISTRATORS("camunda-admin", "Administrators");
 
   public static final String TRUST_BOARD_ID = "trust-board";
   public static final String MANAGEMENT_GROUP_ID = "management-group";
   public static final String CLERKS_ID = "clerks";
+  public static final String LEAD_OFFICERS_ID = "lead-officers";
+  public static final String CT_DEVELOPMENT_ID = "ct-development";
   public static final String ADMINISTRATORS_ID = "camunda-admin";
 
   private final String id;

@@ -1,0 +1,107 @@
+package org.childrenstrust.commissioning.grants.abg;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Area Based Grant's rules as the screens and other systems use them (HTTP Basic):
+ * commissioning officers, Management Group members and administrators. Amounts are exact to the
+ * penny, as JSON numbers or strings.
+ */
+@RestController
+@RequestMapping("/api/abg")
+class AbgApi {
+
+  private static final List<String> ALLOWED = List.of(GovernanceGroup.COMMISSIONING_OFFICERS.id(),
+      GovernanceGroup.MANAGEMENT_GROUP_ID, GovernanceGroup.ADMINISTRATORS_ID);
+
+  private final AllocationRules allocationRules;
+  private final ReturnDeadlines returnDeadlines;
+  private final IdentityService identityService;
+  private final AllocationService allocationService;
+
+  AbgApi(AllocationRules allocationRules, ReturnDeadlines returnDeadlines, IdentityService identityService,
+      AllocationService allocationService) {
+    this.allocationService = allocationService;
+    this.allocationRules = allocationRules;
+    this.returnDeadlines = returnDeadlines;
+    this.identityService = identityService;
+  }
+
+  record ExceptionRequest(ExceptionKind kind, BigDecimal amount, @Size(max = 1000) String reason) {}
+
+  record LineRequest(@Size(max = 40) String reference, BigDecimal previousAllocation, BigDecimal grantThisYear,
+      BigDecimal actualSpend, @Valid ExceptionRequest exception) {}
+
+  record AllocationPreviewRequest(@NotNull BigDecimal fundingPercent, @NotNull @Size(min = 1, max = 500) List<@Valid LineRequest> lines) {}
+
+  record LineAnswer(String reference, BigDecimal allocation, AllocationBasis basis, String explanation) {}
+
+  record AllocationPreviewAnswer(BigDecimal pot, BigDecimal allocated, BigDecimal headroom, boolean overcommitted,
+      List<LineAnswer> lines) {}
+
+  record CandidateRequest(@Size(max = 40) String reference, BigDecimal cost) {}
+
+  record ReallocationPreviewRequest(@NotNull BigDecimal amount, ReallocationWalk.Policy policy,
+      @NotNull @Size(max = 500) List<@Valid CandidateRequest> candidates) {}
+
+  record DeadlineAnswer(int quarter, LocalDate quarterEnd, LocalDate due, LocalDate lspReturnDate, LocalDate lspReturnDue,
+      String lspReturnNote) {}
+
+  @PostMapping("/allocation-preview")
+  AllocationPreviewAnswer allocationPreview(@Valid @RequestBody AllocationPreviewRequest request) {
+    requireOfficerOrManagementGroup();
+    List<AllocationRule.Line> lines = request.lines().stream().map(line -> new AllocationRule.Line(
+        line == null ? null : line.reference(), line == null ? null : line.previousAllocation(),
+        line == null ? null : line.grantThisYear(), line == null ? null : line.actualSpend(),
+        line == null || line.exception() == null ? null
+            : new AllocationRule.LineException(line.exception().kind(), line.exception().amount(), line.exception().reason())))
+        .toList();
+    AllocationRule.Preview preview = allocationRules.preview(request.fundingPercent(), lines);
+    return new AllocationPreviewAnswer(preview.pot(), preview.allocated(), preview.headroom(), preview.overcommitted(),
+        preview.lines().stream().map(p -> new LineAnswer(p.reference(), p.allocation(), p.basis(), p.explanation())).toList());
+  }
+
+  @PostMapping("/reallocation-preview")
+  ReallocationWalk.Plan reallocationPreview(@Valid @RequestBody ReallocationPreviewRequest request) {
+    requireOfficerOrManagementGroup();
+    return ReallocationWalk.walk(request.amount(), request.policy() == null ? ReallocationWalk.Policy.SKIP : request.policy(),
+        request.candidates().stream().map(c -> c == null ? null : new ReallocationWalk.Candidate(c.reference(), c.cost())).toList());
+  }
+
+  @GetMapping("/return-deadlines")
+  List<DeadlineAnswer> returnDeadlines(@RequestParam String financialYear) {
+    requireOfficerOrManagementGroup();
+    return returnDeadlines.of(FinancialYearLabel.parse(financialYear)).stream()
+        .map(d -> new DeadlineAnswer(d.quarter(), d.quarterEnd(), d.due(), d.lspDate(), d.lspDue(), d.lspNote())).toList();
+  }
+
+  /** The funded activities of a year, for the screens. */
+  @GetMapping("/activities")
+  List<AllocationService.FundedActivity> activities(@RequestParam String financialYear) {
+    requireOfficerOrManagementGroup();
+    return allocationService.funded(financialYear);
+  }
+
+  private String requireOfficerOrManagementGroup() {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+      throw BusinessRuleViolation.forbidden("Only commissioning officers, Management Group members and administrators can use the ABG API.");
+    }
+    return user.getUserId();
+  }
+}

@@ -1,0 +1,127 @@
+package org.childrenstrust.commissioning.grants.abg;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.childrenstrust.commissioning.grants.abg.domain.Allocation;
+import org.childrenstrust.commissioning.grants.abg.domain.Reallocation;
+import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
+import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
+import org.childrenstrust.commissioning.shared.money.Money;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ABG's e-mails. Called from asynchronous steps only, which record in the domain row that the
+ * mail went, so a retried step does not send it twice.
+ */
+@Component
+class AbgMailer {
+
+  private final JavaMailSender mailSender;
+  private final IdentityService identityService;
+  private final String from;
+
+  AbgMailer(JavaMailSender mailSender, IdentityService identityService, @Value("${commissioning.mail.from}") String from) {
+    this.mailSender = mailSender;
+    this.identityService = identityService;
+    this.from = from;
+  }
+
+  void underspendConfirmed(Underspend underspend) {
+    String text = "The Head of Children's Trust Development has confirmed a potential underspend on the Area Based Grant "
+        + underspend.getYear().getLabel() + ".\n\n"
+        + "Activity: " + underspend.getActivity().getName() + " (" + underspend.getActivity().getReference() + ")\n"
+        + "Underspend: " + Money.format(underspend.getAmount()) + "\n"
+        + "Reason: " + underspend.getReason() + "\n"
+        + "Declared by: " + underspend.getDeclaredBy() + "\n\n"
+        + "Unallocated now: " + Money.format(underspend.getYear().getUnallocated()) + ". The system proposes a reallocation from "
+        + "the approved priority list for the Management Group's decision (no bidding round).\n";
+    send(emailsOfGroup(GovernanceGroup.MANAGEMENT_GROUP_ID), "ABG underspend declared: " + underspend.getActivity().getName()
+        + ", " + Money.format(underspend.getAmount()), text);
+  }
+
+  void newlyFunded(Allocation allocation, Reallocation reallocation) {
+    String text = "The Children's Trust Management Group (" + reallocation.getDecisionMeeting() + ") has reallocated Area Based Grant "
+        + allocation.getYear().getLabel() + " money from the approved priority list to " + allocation.getActivity().getName() + ".\n\n"
+        + "Amount: " + Money.format(allocation.getAmount()) + "\n"
+        + "Basis: reallocation of a declared underspend"
+        + (reallocation.getAmendmentReason() == null ? "" : " (amended: " + reallocation.getAmendmentReason() + ")") + "\n\n"
+        + "Conditions of funding:\n"
+        + "- declare potential underspends to the Head of Children's Trust Development at once;\n"
+        + "- submit a quarterly monitoring return within 10 working days of each quarter end, from quarter "
+        + allocation.getMonitoredFromQuarter() + ";\n"
+        + "- a detailed forecast is required at quarter 2 (end of September).\n";
+    send(emailsOf(List.of(allocation.getActivity().getLeadOfficer())), "ABG funding: " + allocation.getActivity().getName() + ", "
+        + Money.format(allocation.getAmount()), text);
+  }
+
+  void fundingLetter(Allocation allocation, String text, byte[] pdf) {
+    List<String> to = emailsOf(List.of(allocation.getActivity().getLeadOfficer()));
+    if (to.isEmpty()) {
+      return;
+    }
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to.toArray(String[]::new));
+      helper.setSubject("ABG " + allocation.getYear().getLabel() + " funding letter: " + allocation.getActivity().getName() + ", "
+          + Money.format(allocation.getAmount()));
+      helper.setText(text);
+      helper.addAttachment("ABG-" + allocation.getYear().getLabel().replace('/', '-') + "-" + allocation.getActivity().getReference()
+          + "-funding-letter.pdf", new ByteArrayResource(pdf), "application/pdf");
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not write the funding letter e-mail for " + allocation.getActivity().getReference(), e);
+    }
+  }
+
+  void returnReminder(MonitoringService.ReturnContext r, String due) {
+    send(emailsOf(List.of(r.leadOfficer())), "ABG " + r.yearLabel() + " Q" + r.quarter() + " return due " + due + ": " + r.activity(),
+        "Your quarter " + r.quarter() + " monitoring return for " + r.activity() + " (" + r.reference() + ") is due by " + due
+            + ". Submit it in Tasklist: spend to date and forecast outturn" + (r.quarter() == 2 ? ", with the month-by-month forecast" : "") + ".\n");
+  }
+
+  void returnChased(MonitoringService.ReturnContext r, String due) {
+    send(emailsOf(List.of(r.leadOfficer())), "Overdue: ABG " + r.yearLabel() + " Q" + r.quarter() + " return for " + r.activity(),
+        "Your quarter " + r.quarter() + " monitoring return for " + r.activity() + " was due by " + due + " and has not arrived. "
+            + "Please submit it in Tasklist today.\n");
+  }
+
+  void returnEscalated(MonitoringService.ReturnContext r, String due) {
+    send(emailsOfGroup(GovernanceGroup.COMMISSIONING_OFFICERS.id()), "Escalation: ABG " + r.yearLabel() + " Q" + r.quarter()
+        + " return missing for " + r.activity(), "The quarter " + r.quarter() + " return for " + r.activity() + " (" + r.reference()
+        + ", lead officer " + r.leadOfficer() + ") was due by " + due + " and is still missing after chasing.\n");
+  }
+
+  private List<String> emailsOfGroup(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getEmail)
+        .filter(e -> e != null && !e.isBlank()).toList();
+  }
+
+  private List<String> emailsOf(Collection<String> userIds) {
+    return userIds.stream().map(id -> identityService.createUserQuery().userId(id).singleResult()).filter(Objects::nonNull)
+        .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
+  }
+
+  private void send(Collection<String> to, String subject, String text) {
+    if (to.isEmpty()) {
+      return;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(to.toArray(String[]::new));
+    message.setSubject(subject);
+    message.setText(text);
+    mailSender.send(message);
+  }
+}
