@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -95,6 +96,15 @@ class AbgApi {
   List<AllocationService.FundedActivity> activities(@RequestParam String financialYear) {
     requireOfficerOrManagementGroup();
     return allocationService.funded(financialYear);
+  }
+
+  /**
+   * The role is checked before the request is read, so a caller without it is refused (403) and
+   * learns nothing from what validation would say about the body.
+   */
+  @ModelAttribute
+  void onlyOfficersManagementGroupAndAdministrators() {
+    requireOfficerOrManagementGroup();
   }
 
   private String requireOfficerOrManagementGroup() {
