@@ -54,10 +54,13 @@ public final class DemoUsers {
       "Commissioning officer", List.of(GovernanceGroup.COMMISSIONING_OFFICERS.id()));
   public static final DemoUser CLERK = new DemoUser("clara.jones", "Clara", "Jones",
       "Clerk to the ECG and the Board", List.of(GovernanceGroup.CLERKS.id()));
+  public static final DemoUser SSP_BOARD_MEMBER = new DemoUser("alan.brooks", "Alan", "Brooks",
+      "SSP Board member", List.of(GovernanceGroup.SSP_BOARD.id()));
 
   public static final List<DemoUser> ALL = List.of(BOARD_CHAIR, BOARD_MEMBER, ECG_CHAIR, ECG_MEMBER,
       BE_HEALTHY_LEAD, STAY_SAFE_LEAD, ENJOY_ACHIEVE_LEAD, POSITIVE_CONTRIBUTION_LEAD,
-      ECONOMIC_WELLBEING_LEAD, PMG_MEMBER, PARTNERSHIPS_OFFICER, COMMISSIONING_OFFICER, CLERK);
+      ECONOMIC_WELLBEING_LEAD, PMG_MEMBER, PARTNERSHIPS_OFFICER, COMMISSIONING_OFFICER, CLERK,
+      SSP_BOARD_MEMBER);
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 

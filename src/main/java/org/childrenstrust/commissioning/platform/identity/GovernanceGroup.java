@@ -21,6 +21,7 @@ public enum GovernanceGroup {
   PARTNERSHIPS_TEAM("partnerships-team", "SSP Partnerships Team"),
   COMMISSIONING_OFFICERS("commissioning-officers", "Commissioning Officers"),
   CLERKS("clerks", "Clerks and secretaries"),
+  SSP_BOARD("ssp-board", "SSP Board"),
   ADMINISTRATORS("camunda-admin", "Administrators");
 
   public static final String TRUST_BOARD_ID = "trust-board";

@@ -1,0 +1,138 @@
+package org.childrenstrust.commissioning.grants.prg;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.childrenstrust.commissioning.grants.prg.PrgShares.PartnershipShare;
+import org.childrenstrust.commissioning.grants.prg.domain.PrgPartnership;
+import org.childrenstrust.commissioning.grants.prg.domain.PrgRound;
+import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
+import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Performance Reward Grant over HTTP (Basic): preview the shares of a grant, open a round
+ * (Partnerships Team, PMG, administrators), read rounds. Amounts are strings of pounds and pence.
+ */
+@RestController
+@RequestMapping("/api/prg")
+class PrgApi {
+
+  private final RoundService rounds;
+  private final IdentityService identityService;
+
+  PrgApi(RoundService rounds, IdentityService identityService) {
+    this.rounds = rounds;
+    this.identityService = identityService;
+  }
+
+  record SharePreviewRequest(BigDecimal total, Integer partnerships, BigDecimal sspSharePercent,
+      BigDecimal innovationFundPercent, BigDecimal variancePercent) {}
+
+  record RoundRequest(@Size(max = 200) String name, @Size(max = 7) String financialYear, BigDecimal total,
+      @Size(max = 40) List<String> partnerships, LocalDate deadline, BigDecimal sspSharePercent,
+      BigDecimal innovationFundPercent, BigDecimal variancePercent) {}
+
+  @PostMapping("/share-preview")
+  Map<String, Object> sharePreview(@RequestBody SharePreviewRequest request) {
+    if (request.partnerships() == null) {
+      throw new BusinessRuleViolation("Give the number of delivery partnerships that share the grant, such as 9.");
+    }
+    return shares(PrgShares.of(request.total(), request.partnerships(), request.sspSharePercent(),
+        request.innovationFundPercent(), request.variancePercent()));
+  }
+
+  @PostMapping("/rounds")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> openRound(@Valid @RequestBody RoundRequest request) {
+    String user = requireOneOf("Only the Partnerships Team, the PMG and administrators open PRG rounds.",
+        GovernanceGroup.PARTNERSHIPS_TEAM, GovernanceGroup.SSP_PMG);
+    return round(rounds.open(new RoundService.NewRound(request.name(), request.financialYear(), request.total(),
+        request.partnerships(), request.deadline(), request.sspSharePercent(), request.innovationFundPercent(),
+        request.variancePercent()), user));
+  }
+
+  @GetMapping("/rounds")
+  @Transactional(readOnly = true)
+  List<Map<String, Object>> rounds() {
+    return rounds.all().stream().map(PrgApi::round).toList();
+  }
+
+  @GetMapping("/rounds/{reference}")
+  @Transactional(readOnly = true)
+  Map<String, Object> round(@PathVariable String reference) {
+    return round(rounds.round(reference));
+  }
+
+  static Map<String, Object> shares(PrgShares shares) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("total", text(shares.total()));
+    view.put("sspShare", text(shares.sspShare()));
+    view.put("lspShare", text(shares.lspShare()));
+    view.put("innovationFund", text(shares.innovationFund()));
+    view.put("partnershipShares", shares.partnershipShares().stream().map(PrgApi::share).toList());
+    return view;
+  }
+
+  static Map<String, Object> round(PrgRound round) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("reference", round.getReference());
+    view.put("name", round.getName());
+    view.put("financialYear", round.getFinancialYear());
+    view.put("status", round.getStatus().name());
+    view.put("deadline", round.getDeadline().toString());
+    view.put("total", text(round.getTotal()));
+    view.put("sspSharePercent", round.getSspSharePercent().stripTrailingZeros().toPlainString());
+    view.put("innovationFundPercent", round.getInnovationFundPercent().stripTrailingZeros().toPlainString());
+    view.put("variancePercent", round.getVariancePercent().stripTrailingZeros().toPlainString());
+    view.put("sspShare", text(round.getSspShare()));
+    view.put("lspShare", text(round.getLspShare()));
+    view.put("innovationFund", text(round.getInnovationFund()));
+    view.put("principles", PrgPrinciples.ALL);
+    view.put("partnershipShares", round.getPartnerships().stream().map(PrgApi::partnership).toList());
+    return view;
+  }
+
+  private static Map<String, Object> partnership(PrgPartnership partnership) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("partnership", partnership.getName());
+    view.putAll(share(new PartnershipShare(partnership.getShare(), partnership.getLess(), partnership.getMore())));
+    return view;
+  }
+
+  private static Map<String, Object> share(PartnershipShare share) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("share", text(share.share()));
+    view.put("less", text(share.less()));
+    view.put("more", text(share.more()));
+    return view;
+  }
+
+  static String text(BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2).toPlainString();
+  }
+
+  private String requireOneOf(String refusal, GovernanceGroup... groups) {
+    Authentication user = identityService.getCurrentAuthentication();
+    List<String> memberOf = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (memberOf.contains(GovernanceGroup.ADMINISTRATORS_ID)
+        || List.of(groups).stream().anyMatch(group -> memberOf.contains(group.id()))) {
+      return user.getUserId();
+    }
+    throw BusinessRuleViolation.forbidden(refusal);
+  }
+}
