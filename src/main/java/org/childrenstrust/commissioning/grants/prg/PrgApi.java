@@ -11,10 +11,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.childrenstrust.commissioning.grants.prg.PrgShares.PartnershipShare;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgPartnership;
+import org.childrenstrust.commissioning.grants.prg.domain.PrgProposal;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgRound;
+import org.childrenstrust.commissioning.grants.prg.domain.ReceivedProposal;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +36,29 @@ import org.springframework.web.bind.annotation.RestController;
 class PrgApi {
 
   private final RoundService rounds;
+  private final PartnershipsTeam partnershipsTeam;
   private final IdentityService identityService;
 
-  PrgApi(RoundService rounds, IdentityService identityService) {
+  PrgApi(RoundService rounds, PartnershipsTeam partnershipsTeam, IdentityService identityService) {
     this.rounds = rounds;
+    this.partnershipsTeam = partnershipsTeam;
     this.identityService = identityService;
+  }
+
+  /** A delivery partnership's proposal as it is submitted to the Partnerships Team (Appendix 1). */
+  record SubmissionRequest(String reference, String roundReference, String partnership,
+      @Size(max = ProposalContent.SHORT) String projectTitle, @Size(max = ProposalContent.OUTLINE) String outline,
+      @Size(max = ProposalContent.LONG) String additionality, @Size(max = ProposalContent.LONG) String innovationEvidence,
+      @Size(max = ProposalContent.MEDIUM) String matchFunding, @Size(max = ProposalContent.LONG) String communityOutcomes,
+      @Size(max = ProposalContent.MEDIUM) String laaTargets, @Size(max = ProposalContent.LONG) String crossCuttingPrinciples,
+      @Size(max = 30) List<String> partners, @Size(max = ProposalContent.LONG) String lessPlan,
+      @Size(max = ProposalContent.LONG) String moreValue, @Size(max = 2000) String lateReason) {
+
+    PartnershipsTeam.Submission submission() {
+      return new PartnershipsTeam.Submission(reference, roundReference, partnership, new PrgProposal.Content(projectTitle,
+          outline, additionality, innovationEvidence, matchFunding, communityOutcomes, laaTargets, crossCuttingPrinciples,
+          partners, lessPlan, moreValue), lateReason);
+    }
   }
 
   record SharePreviewRequest(BigDecimal total, Integer partnerships, BigDecimal sspSharePercent,
@@ -76,6 +97,52 @@ class PrgApi {
   @Transactional(readOnly = true)
   Map<String, Object> round(@PathVariable String reference) {
     return round(rounds.round(reference));
+  }
+
+  /**
+   * The Partnerships Team receives a delivery partnership's proposal (any authenticated caller:
+   * partnerships submit through their systems' accounts). 201 with the receipt; the same reference
+   * again is 409 with the first receipt, and nothing new is recorded.
+   */
+  @PostMapping("/submissions")
+  ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody SubmissionRequest request) {
+    Authentication user = identityService.getCurrentAuthentication();
+    PartnershipsTeam.Receipt receipt = partnershipsTeam.receive(request.submission(), user.getUserId());
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (receipt.alreadyReceived()) {
+      body.put("message", "Proposal " + receipt.reference() + " was already received (receipt " + receipt.receiptReference()
+          + "); it is not recorded again.");
+    }
+    body.put("reference", receipt.reference());
+    body.put("receiptReference", receipt.receiptReference());
+    body.put("late", receipt.late());
+    body.put("receivedAt", receipt.receivedAt());
+    return ResponseEntity.status(receipt.alreadyReceived() ? HttpStatus.CONFLICT : HttpStatus.CREATED).body(body);
+  }
+
+  @GetMapping("/rounds/{reference}/proposals")
+  @Transactional(readOnly = true)
+  List<Map<String, Object>> received(@PathVariable String reference) {
+    requireOneOf("Only the Partnerships Team, the PMG, the SSP Board and administrators read the proposals received.",
+        GovernanceGroup.PARTNERSHIPS_TEAM, GovernanceGroup.SSP_PMG, GovernanceGroup.SSP_BOARD);
+    return partnershipsTeam.receivedFor(reference).stream().map(PrgApi::received).toList();
+  }
+
+  static Map<String, Object> received(ReceivedProposal p) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("reference", p.getReference());
+    view.put("receiptReference", p.getReceiptReference());
+    view.put("partnership", p.getPartnershipName());
+    view.put("projectTitle", p.getProjectTitle());
+    view.put("partners", p.getPartners());
+    view.put("receivedAt", p.getReceivedAt().toString());
+    view.put("late", p.isLate());
+    view.put("lateReason", p.getLateReason());
+    view.put("recommendedLevel", p.getRecommendedLevel() == null ? null : p.getRecommendedLevel().name());
+    view.put("recommendedAmount", text(p.getRecommendedAmount()));
+    view.put("awardedLevel", p.getAwardedLevel() == null ? null : p.getAwardedLevel().name());
+    view.put("awardedAmount", text(p.getAwardedAmount()));
+    return view;
   }
 
   static Map<String, Object> shares(PrgShares shares) {

@@ -2,6 +2,7 @@ package org.childrenstrust.commissioning.grants.prg;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.childrenstrust.commissioning.grants.prg.domain.ReceivedProposal;
 import java.util.ArrayList;
 import java.util.List;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
@@ -27,7 +28,7 @@ record PrgShares(BigDecimal total, BigDecimal sspSharePercent, BigDecimal innova
   record PartnershipShare(BigDecimal share, BigDecimal less, BigDecimal more) {
 
     /** The amount for a funding level. */
-    BigDecimal at(FundingLevel level) {
+    BigDecimal at(ReceivedProposal.Level level) {
       return switch (level) {
         case NONE -> BigDecimal.ZERO.setScale(Money.SCALE);
         case LESS -> less;
