@@ -20,6 +20,7 @@ create table ct_prg_round (
   opened_on                date           not null,
   use_innovation_fund      boolean        not null default false,
   recommended_by           varchar(64),
+  award_process_instance_id varchar(64),
   board_outcome            varchar(30),
   board_rationale          varchar(4000),
   board_meeting            varchar(60),

@@ -3,6 +3,7 @@ package org.childrenstrust.commissioning.grants.prg;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgProposal;
+import org.childrenstrust.commissioning.grants.prg.domain.PrgRound;
 import org.childrenstrust.commissioning.platform.process.FormData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,5 +40,28 @@ class PrgDelegates {
   @Bean
   JavaDelegate escalatePrgProposal(DeadlineNotices notices) {
     return execution -> notices.escalateToChair(FormData.id(execution, PrgProposalProcess.PROPOSAL_ID));
+  }
+
+  /** Start of PrgAward (the start form names the round): closes the round for proposals. */
+  @Bean
+  ExecutionListener prgAwardStarted(AwardService awards) {
+    return execution -> {
+      PrgRound round = awards.start(FormData.text(execution, PrgAwardProcess.ROUND_REFERENCE), execution.getProcessInstanceId());
+      execution.removeVariable(PrgAwardProcess.ROUND_REFERENCE);
+      execution.setVariable(PrgAwardProcess.ROUND_ID, round.getId());
+      execution.setProcessBusinessKey(round.getReference());
+    };
+  }
+
+  @Bean
+  JavaDelegate recordPrgBoardDecision(AwardService awards) {
+    return execution -> execution.setVariable(PrgAwardProcess.BOARD_APPROVED, awards.boardDecided(
+        FormData.id(execution, PrgAwardProcess.ROUND_ID), FormData.text(execution, PrgAwardProcess.BOARD_OUTCOME),
+        FormData.text(execution, PrgAwardProcess.BOARD_RATIONALE), FormData.text(execution, PrgAwardProcess.BOARD_MEETING)));
+  }
+
+  @Bean
+  JavaDelegate sendPrgAwardLetter(AwardLetters letters) {
+    return execution -> letters.send(FormData.id(execution, PrgAwardProcess.RECEIVED_PROPOSAL_ID));
   }
 }

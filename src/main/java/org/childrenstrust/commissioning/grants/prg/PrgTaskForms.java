@@ -72,4 +72,18 @@ class PrgTaskForms {
         FormData.text(task, SIGN_OFF_DECISION), FormData.text(task, SIGN_OFF_COMMENTS), FormData.text(task, LATE_REASON),
         FormData.currentUser(task))));
   }
+
+  @Bean
+  TaskForm recommendPrgAwardsForm(AwardService awards, RoundService rounds) {
+    return TaskForm.of(task -> {
+      Long roundId = FormData.id(task, PrgAwardProcess.ROUND_ID);
+      local(task, PrgAwardProcess.ROUND_SUMMARY, awards.summary(roundId));
+      String reasons = rounds.round(roundId).getBoardRationale();
+      local(task, PrgAwardProcess.BOARD_REASONS, reasons == null ? "" : "The SSP Board returned the last recommendation: " + reasons);
+      task.setVariableLocal(PrgAwardProcess.USE_INNOVATION_FUND, rounds.round(roundId).isUseInnovationFund());
+      FormData.putList(task, PrgAwardProcess.RECOMMENDATIONS, awards.rows(roundId));
+    }, task -> awards.recommend(FormData.id(task, PrgAwardProcess.ROUND_ID),
+        FormData.list(task, PrgAwardProcess.RECOMMENDATIONS, PrgAwardProcess.RecommendationRow.class),
+        FormData.flag(task, PrgAwardProcess.USE_INNOVATION_FUND), FormData.currentUser(task)));
+  }
 }

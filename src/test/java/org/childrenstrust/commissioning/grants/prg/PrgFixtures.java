@@ -63,6 +63,16 @@ final class PrgFixtures {
     }
   }
 
+  /** The rows of the PMG's recommendation form, as the form shows them. */
+  static List<PrgAwardProcess.RecommendationRow> rows(Object jsonVariable) {
+    try {
+      return JSON.readValue(jsonVariable.toString(), JSON.getTypeFactory()
+          .constructCollectionType(List.class, PrgAwardProcess.RecommendationRow.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String jsonText(Object value) {
     try {
       return JSON.writeValueAsString(value);

@@ -26,7 +26,16 @@ import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 public class PrgRound {
 
   /** Where a round is. */
-  public enum Status { OPEN, RECOMMENDED, AWARDED, NOT_AWARDED }
+  public enum Status {
+    /** Receiving proposals. */
+    OPEN,
+    /** Closed for proposals: the PMG assesses them and recommends. */
+    RECOMMENDING,
+    /** The PMG's recommendation is with the SSP Board. */
+    RECOMMENDED,
+    /** The SSP Board has awarded the grant. */
+    AWARDED
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +57,7 @@ public class PrgRound {
   private LocalDate openedOn;
   private boolean useInnovationFund;
   private String recommendedBy;
+  private String awardProcessInstanceId;
   private String boardOutcome;
   private String boardRationale;
   private String boardMeeting;
@@ -98,17 +108,30 @@ public class PrgRound {
     return today.isAfter(deadline);
   }
 
+  /** The PMG starts its recommendation, once per round, after the deadline: no more proposals come in. */
+  public void closeForRecommendation(String processInstanceId, LocalDate today) {
+    if (awardProcessInstanceId != null || status != Status.OPEN) {
+      throw BusinessRuleViolation.conflict("The PMG's recommendation for round " + reference + " has already started.");
+    }
+    if (!isPastDeadline(today)) {
+      throw new BusinessRuleViolation("Round " + reference + " takes proposals until " + deadline
+          + ": the PMG recommends after the deadline.");
+    }
+    this.awardProcessInstanceId = processInstanceId;
+    this.status = Status.RECOMMENDING;
+  }
+
   /** The PMG's recommendation is recorded: it may use the innovation fund. */
   public void recommended(boolean withInnovationFund, String by) {
-    if (status != Status.OPEN && status != Status.RECOMMENDED) {
-      throw BusinessRuleViolation.conflict("Round " + reference + " has already been decided by the SSP Board.");
+    if (status != Status.RECOMMENDING) {
+      throw BusinessRuleViolation.conflict("Round " + reference + " is " + status + ": it takes no recommendation now.");
     }
     this.useInnovationFund = withInnovationFund;
     this.recommendedBy = by;
     this.status = Status.RECOMMENDED;
   }
 
-  /** The SSP Board's minuted decision on the recommendation. */
+  /** The SSP Board's minuted decision: awarded, or back to the PMG with the Board's reasons. */
   public void decided(boolean approved, String outcome, String rationale, String meeting) {
     if (status != Status.RECOMMENDED) {
       throw BusinessRuleViolation.conflict("Round " + reference + " has no recommendation for the SSP Board to decide.");
@@ -116,7 +139,7 @@ public class PrgRound {
     this.boardOutcome = outcome;
     this.boardRationale = rationale;
     this.boardMeeting = meeting;
-    this.status = approved ? Status.AWARDED : Status.NOT_AWARDED;
+    this.status = approved ? Status.AWARDED : Status.RECOMMENDING;
   }
 
   public Long getId() { return id; }
@@ -138,5 +161,7 @@ public class PrgRound {
   public String getBoardOutcome() { return boardOutcome; }
   public String getBoardRationale() { return boardRationale; }
   public String getBoardMeeting() { return boardMeeting; }
+  public String getRecommendedBy() { return recommendedBy; }
+  public String getAwardProcessInstanceId() { return awardProcessInstanceId; }
   public List<PrgPartnership> getPartnerships() { return List.copyOf(partnerships); }
 }

@@ -97,8 +97,9 @@ public class ReceivedProposal {
   /** The PMG's assessment: scores against the principles (1 to 5), performance, other funding, level. */
   public void recommend(int additionality, int innovation, int outcomes, int jointWorking, String laaPerformance,
       String otherFunding, Level level, BigDecimal amount) {
-    if (round.getStatus() != PrgRound.Status.OPEN && round.getStatus() != PrgRound.Status.RECOMMENDED) {
-      throw BusinessRuleViolation.conflict("Round " + round.getReference() + " has been decided: its recommendation is final.");
+    if (round.getStatus() != PrgRound.Status.RECOMMENDING) {
+      throw BusinessRuleViolation.conflict("Round " + round.getReference() + " is " + round.getStatus()
+          + ": the PMG recommends only while the round is being assessed.");
     }
     this.scoreAdditionality = additionality;
     this.scoreInnovation = innovation;
