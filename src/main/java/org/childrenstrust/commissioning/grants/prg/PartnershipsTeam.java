@@ -35,6 +35,11 @@ class PartnershipsTeam {
   record Receipt(String reference, String receiptReference, boolean late, String receivedAt, boolean alreadyReceived) {}
 
   Receipt receive(Submission submission, String submittedBy) {
+    return receive(submission, submittedBy, BusinessClock.now());
+  }
+
+  /** Received at a given time: the demo data's proposals arrived in May 2009. */
+  Receipt receive(Submission submission, String submittedBy, java.time.LocalDateTime receivedAt) {
     if (submission.reference() == null || submission.reference().isBlank() || submission.reference().strip().length() > 60) {
       throw new BusinessRuleViolation("Give the proposal's reference (up to 60 characters): it identifies a proposal sent twice.");
     }
@@ -57,7 +62,7 @@ class PartnershipsTeam {
     }
     String receiptReference = String.format("%s-R%02d", round.getReference(), received.countByRound(round) + 1);
     ReceivedProposal proposal = received.save(new ReceivedProposal(round, submission.reference().strip(), receiptReference,
-        partnership, content, submittedBy, BusinessClock.now(), submission.lateReason()));
+        partnership, content, submittedBy, receivedAt, submission.lateReason()));
     return receipt(proposal, false);
   }
 

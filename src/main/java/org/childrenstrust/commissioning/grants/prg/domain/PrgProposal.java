@@ -90,6 +90,11 @@ public class PrgProposal {
     this.processInstanceId = processInstanceId;
   }
 
+  /** The process instance that carries the proposal (when it was created before the instance). */
+  public void runBy(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   /** The ECG's minuted answer to "note the round and recommend innovative projects". */
   public void ecgDecided(boolean recommends, String outcome, String recommendation, String meeting) {
     require(Status.AWAITING_ECG, "record the ECG's recommendation");
