@@ -12,10 +12,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.childrenstrust.commissioning.grants.prg.PrgShares.PartnershipShare;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgPartnership;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgProposal;
+import org.childrenstrust.commissioning.grants.prg.domain.PrgProposalRepository;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgRound;
 import org.childrenstrust.commissioning.grants.prg.domain.ReceivedProposal;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
+import org.childrenstrust.commissioning.shared.errors.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +39,16 @@ class PrgApi {
 
   private final RoundService rounds;
   private final PartnershipsTeam partnershipsTeam;
+  private final AwardLetters letters;
+  private final PrgProposalRepository trustProposals;
   private final IdentityService identityService;
 
-  PrgApi(RoundService rounds, PartnershipsTeam partnershipsTeam, IdentityService identityService) {
+  PrgApi(RoundService rounds, PartnershipsTeam partnershipsTeam, AwardLetters letters, PrgProposalRepository trustProposals,
+      IdentityService identityService) {
     this.rounds = rounds;
     this.partnershipsTeam = partnershipsTeam;
+    this.letters = letters;
+    this.trustProposals = trustProposals;
     this.identityService = identityService;
   }
 
@@ -126,6 +133,46 @@ class PrgApi {
     requireOneOf("Only the Partnerships Team, the PMG, the SSP Board and administrators read the proposals received.",
         GovernanceGroup.PARTNERSHIPS_TEAM, GovernanceGroup.SSP_PMG, GovernanceGroup.SSP_BOARD);
     return partnershipsTeam.receivedFor(reference).stream().map(PrgApi::received).toList();
+  }
+
+  /** An award letter (PDF) for the Partnerships Team, the PMG, the SSP Board, administrators and the submitting account. */
+  @GetMapping(value = "/rounds/{reference}/letters/{receipt}.pdf", produces = "application/pdf")
+  @Transactional(readOnly = true)
+  ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable String receipt) {
+    ReceivedProposal proposal = partnershipsTeam.receivedFor(reference).stream()
+        .filter(p -> p.getReceiptReference().equals(receipt)).findFirst()
+        .orElseThrow(() -> new NotFound("Round " + reference + " has no proposal with receipt " + receipt + "."));
+    Authentication user = identityService.getCurrentAuthentication();
+    if (!user.getUserId().equals(proposal.getSubmittedBy())) {
+      requireOneOf("Only the Partnerships Team, the PMG, the SSP Board, administrators and the partnership read an award letter.",
+          GovernanceGroup.PARTNERSHIPS_TEAM, GovernanceGroup.SSP_PMG, GovernanceGroup.SSP_BOARD);
+    }
+    return ResponseEntity.ok().header("Content-Disposition", "inline; filename=PRG-award-" + receipt + ".pdf")
+        .body(letters.pdf(receipt));
+  }
+
+  /** The Children's Trust's proposal for a round, as its lead officers and the ECG follow it. */
+  @GetMapping("/rounds/{reference}/trust-proposal")
+  @Transactional(readOnly = true)
+  Map<String, Object> trustProposal(@PathVariable String reference) {
+    requireOneOf("Only commissioning officers, the ECG and administrators follow the Trust's proposal.",
+        GovernanceGroup.COMMISSIONING_OFFICERS, GovernanceGroup.MANAGEMENT_GROUP);
+    PrgProposal p = trustProposals.findByRound(rounds.round(reference))
+        .orElseThrow(() -> new NotFound("The Children's Trust has no proposal for round " + reference + "."));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("reference", p.getReference());
+    view.put("partnership", p.getPartnershipName());
+    view.put("status", p.getStatus().name());
+    view.put("projectTitle", p.getProjectTitle());
+    view.put("partners", p.getPartners());
+    view.put("ecgRecommendation", p.getEcgRecommendation());
+    view.put("chairComments", p.getChairComments());
+    view.put("signedOffBy", p.getSignedOffBy());
+    view.put("lateReason", p.getLateReason());
+    view.put("receiptReference", p.getReceiptReference());
+    view.put("outcomeLevel", p.getOutcomeLevel());
+    view.put("outcomeAmount", text(p.getOutcomeAmount()));
+    return view;
   }
 
   static Map<String, Object> received(ReceivedProposal p) {

@@ -64,4 +64,41 @@ class PrgDelegates {
   JavaDelegate sendPrgAwardLetter(AwardLetters letters) {
     return execution -> letters.send(FormData.id(execution, PrgAwardProcess.RECEIVED_PROPOSAL_ID));
   }
+
+  private static String startedBy(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null ? "tasklist" : authentication.getUserId();
+  }
+
+  /**
+   * The Partnerships Team records a partnership's proposal from Tasklist's start form: the same rules
+   * as the HTTP receiver; the form's fields do not stay in the process, only the receipt does.
+   */
+  @Bean
+  ExecutionListener prgPartnershipProposalReceived(PartnershipsTeam partnershipsTeam) {
+    return execution -> {
+      PartnershipsTeam.Receipt receipt = partnershipsTeam.receive(new PartnershipsTeam.Submission(
+          FormData.text(execution, "proposalReference"), FormData.text(execution, PrgAwardProcess.ROUND_REFERENCE),
+          FormData.text(execution, PrgProposalProcess.PARTNERSHIP), new PrgProposal.Content(
+              FormData.text(execution, PrgProposalProcess.PROJECT_TITLE), FormData.text(execution, PrgProposalProcess.OUTLINE),
+              FormData.text(execution, PrgProposalProcess.ADDITIONALITY),
+              FormData.text(execution, PrgProposalProcess.INNOVATION_EVIDENCE),
+              FormData.text(execution, PrgProposalProcess.MATCH_FUNDING),
+              FormData.text(execution, PrgProposalProcess.COMMUNITY_OUTCOMES),
+              FormData.text(execution, PrgProposalProcess.LAA_TARGETS), FormData.text(execution, PrgProposalProcess.CROSS_CUTTING),
+              FormData.list(execution, PrgProposalProcess.PARTNERS, PrgProposalProcess.PartnerRow.class).stream()
+                  .map(PrgProposalProcess.PartnerRow::organisation).toList(),
+              FormData.text(execution, PrgProposalProcess.LESS_PLAN), FormData.text(execution, PrgProposalProcess.MORE_VALUE)),
+          FormData.text(execution, PrgProposalProcess.LATE_REASON)), startedBy(execution));
+      if (receipt.alreadyReceived()) {
+        throw org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation.conflict("Proposal " + receipt.reference()
+            + " was already received (receipt " + receipt.receiptReference() + "); it is not recorded again.");
+      }
+      for (String name : new java.util.ArrayList<>(execution.getVariableNames())) {
+        execution.removeVariable(name);
+      }
+      execution.setVariable("receiptReference", receipt.receiptReference());
+      execution.setProcessBusinessKey(receipt.receiptReference());
+    };
+  }
 }

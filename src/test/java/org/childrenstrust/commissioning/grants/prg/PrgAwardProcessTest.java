@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.childrenstrust.commissioning.platform.HttpTestClient;
 
 /** The PMG's recommendation and the SSP Board's award, one path per test; the Board's decision comes from a stub. */
 class PrgAwardProcessTest extends ProcessTestSupport {
@@ -42,6 +44,7 @@ class PrgAwardProcessTest extends ProcessTestSupport {
   static final String PMG = "owen.hughes";
 
   @Autowired RepositoryService repositoryService;
+  @LocalServerPort int port;
   @Autowired RoundService rounds;
   @Autowired PartnershipsTeam partnershipsTeam;
   @Autowired ReceivedProposalRepository received;
@@ -81,6 +84,9 @@ class PrgAwardProcessTest extends ProcessTestSupport {
     assertThat(header(last, "To")).isEqualTo("tom.hadley@childrens-trust.example");
     assertThat(header(last, "Cc")).isEqualTo("ruth.adeyemi@childrens-trust.example");
     assertThat(((MimeMultipart) last.getContent()).getBodyPart(1).getFileName()).isEqualTo("PRG-award-PRG-2051-52-R04.pdf");
+    String letter = "/api/prg/rounds/PRG-2051-52/letters/PRG-2051-52-R04.pdf";
+    assertThat(new HttpTestClient(port).basic(PMG, "demo").get(letter).body()).startsWith("%PDF");
+    assertThat(new HttpTestClient(port).basic("grace.okafor", "demo").get(letter).statusCode()).isEqualTo(403);
   }
 
   @Test

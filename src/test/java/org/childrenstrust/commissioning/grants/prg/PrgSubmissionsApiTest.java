@@ -5,7 +5,9 @@ import static org.childrenstrust.commissioning.grants.prg.PrgRoundsApiTest.JSON;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgProposal;
 import org.childrenstrust.commissioning.grants.prg.domain.ReceivedProposalRepository;
 import org.childrenstrust.commissioning.platform.HttpTestClient;
@@ -90,5 +92,27 @@ class PrgSubmissionsApiTest extends ProcessTestSupport {
             c.crossCuttingPrinciples(), List.of("A", "B"), c.lessPlan(), c.moreValue(), null)));
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("is not a delivery partnership invited");
+  }
+
+  @Test
+  void thePartnershipsTeamRecordsAProposalFromTasklistWithTheSameRules() {
+    Map<String, Object> form = new HashMap<>(PrgFixtures.draftForm(PrgFixtures.content("Suffolk Libraries", "Arts Council")));
+    form.put("roundReference", ROUND);
+    form.put("partnership", PrgFixtures.NINE.get(7));
+    form.put("proposalReference", "CREATIVE-1");
+    identityService.setAuthentication("ruth.adeyemi", List.of("partnerships-team"));
+    String pi = runtimeService.startProcessInstanceByKey("PrgPartnershipSubmission", form).getId();
+    identityService.clearAuthentication();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).list())
+        .extracting(v -> v.getName()).containsExactly("receiptReference");
+    assertThat(received.findByReference("CREATIVE-1").orElseThrow().getSubmittedBy()).isEqualTo("ruth.adeyemi");
+
+    form.put("proposalReference", "CREATIVE-2");
+    form.put(PrgProposalProcess.PARTNERS, PrgFixtures.json(List.of(new PrgProposalProcess.PartnerRow("Arts Council"))));
+    form.put("partnership", PrgFixtures.NINE.get(8));
+    identityService.setAuthentication("ruth.adeyemi", List.of("partnerships-team"));
+    assertThat(rejection(() -> runtimeService.startProcessInstanceByKey("PrgPartnershipSubmission", form)))
+        .hasMessageContaining("at least two partner organisations");
+    assertThat(received.findByReference("CREATIVE-2")).isEmpty();
   }
 }
