@@ -54,6 +54,8 @@ public final class DemoUsers {
       "Commissioning officer", List.of(GovernanceGroup.COMMISSIONING_OFFICERS.id()));
   public static final DemoUser CLERK = new DemoUser("clara.jones", "Clara", "Jones",
       "Clerk to the ECG and the Board", List.of(GovernanceGroup.CLERKS.id()));
+  public static final DemoUser SSP_BOARD_MEMBER = new DemoUser("alan.brooks", "Alan", "Brooks",
+      "SSP Board member", List.of(GovernanceGroup.SSP_BOARD.id()));
 
   public static final DemoUser ABG_LEAD_OFFICER = new DemoUser("nadia.karim", "Nadia", "Karim",
       "Lead officer of ABG activities (Connexions, targeted family support)", List.of(GovernanceGroup.LEAD_OFFICERS.id()));
@@ -65,7 +67,7 @@ public final class DemoUsers {
   public static final List<DemoUser> ALL = List.of(BOARD_CHAIR, BOARD_MEMBER, ECG_CHAIR, ECG_MEMBER,
       BE_HEALTHY_LEAD, STAY_SAFE_LEAD, ENJOY_ACHIEVE_LEAD, POSITIVE_CONTRIBUTION_LEAD,
       ECONOMIC_WELLBEING_LEAD, PMG_MEMBER, PARTNERSHIPS_OFFICER, COMMISSIONING_OFFICER, CLERK,
-      ABG_LEAD_OFFICER, ABG_LEAD_OFFICER_2, HEAD_OF_CT_DEVELOPMENT);
+      ABG_LEAD_OFFICER, ABG_LEAD_OFFICER_2, HEAD_OF_CT_DEVELOPMENT, SSP_BOARD_MEMBER);
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 

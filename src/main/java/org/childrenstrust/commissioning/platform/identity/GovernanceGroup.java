@@ -23,6 +23,7 @@ public enum GovernanceGroup {
   CLERKS("clerks", "Clerks and secretaries"),
   LEAD_OFFICERS("lead-officers", "Lead officers of ABG-funded activities"),
   CT_DEVELOPMENT("ct-development", "Head of Children's Trust Development"),
+  SSP_BOARD("ssp-board", "SSP Board"),
   ADMINISTRATORS("camunda-admin", "Administrators");
 
   public static final String TRUST_BOARD_ID = "trust-board";
