@@ -62,7 +62,7 @@ public final class DemoUsers {
   public static final DemoUser ABG_LEAD_OFFICER_2 = new DemoUser("peter.walsh", "Peter", "Walsh",
       "Lead officer of ABG activities (child death review, social care workforce)", List.of(GovernanceGroup.LEAD_OFFICERS.id()));
   public static final DemoUser HEAD_OF_CT_DEVELOPMENT = new DemoUser("helen.barnes", "Helen", "Barnes",
-      "Head of Children's Trust Development", List.of(GovernanceGroup.CT_DEVELOPMENT.id(), GovernanceGroup.COMMISSIONING_OFFICERS.id()));
+      "Head of Children's Trust Development", List.of(GovernanceGroup.CT_DEVELOPMENT.id()));
 
   public static final List<DemoUser> ALL = List.of(BOARD_CHAIR, BOARD_MEMBER, ECG_CHAIR, ECG_MEMBER,
       BE_HEALTHY_LEAD, STAY_SAFE_LEAD, ENJOY_ACHIEVE_LEAD, POSITIVE_CONTRIBUTION_LEAD,
