@@ -129,7 +129,8 @@ class AgendaService {
     StringBuilder text = new StringBuilder()
         .append(meeting.getTitle()).append("\n").append(MeetingMailer.when(meeting)).append("\n")
         .append("Publish by ").append(MeetingMailer.DAY.format(rules.latestPublicationDate(meeting)))
-        .append(" (").append(meeting.getBody().getPublicationClearDays()).append(" clear working days before the meeting)\n\n");
+        .append(" (").append(meeting.getBody().getPublicationClearDays()).append(" clear working days before the meeting)\n")
+        .append("Reports: mark them arrived and upload them at ").append(links.papersPage(meeting.getReference())).append("\n\n");
     for (AgendaItem item : meeting.orderedItems()) {
       text.append(String.format("%d.  %s  %s%s%s%s%n", item.getNumber(), item.getPlannedStart(),
           item.getDescription(), item.getLeadOfficer() == null ? "" : " (" + item.getLeadOfficer() + ")",

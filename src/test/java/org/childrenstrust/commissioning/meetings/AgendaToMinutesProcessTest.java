@@ -234,6 +234,10 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
         "Welcome, introductions and apologies", "Childhood obesity pathway", "Any other business");
     assertThat(drafted.orderedItems()).extracting(i -> i.getPlannedStart().toString())
         .containsExactly("10:00", "10:05", "10:35");
+    assertThat(taskService.getVariable(task(pi.getId(), "Task_DraftAgenda").getId(), MeetingProcess.AGENDA_SUMMARY).toString())
+        .as("the clerk's form points to the page where reports are uploaded")
+        .contains("Reports: mark them arrived and upload them at http://localhost:")
+        .contains("/meetings/" + body + "-2027-03-17/papers");
   }
 
   @Test
