@@ -48,12 +48,23 @@ public class EmbeddedMailServer {
     return port;
   }
 
-  /** Every message received since the start, newest first. */
+  /**
+   * Every message received since the start, newest first, once each: the server keeps a copy per
+   * recipient, so copies with the same Message-ID are one message.
+   */
   public List<SentMail> sent() {
-    List<SentMail> mails = new ArrayList<>();
+    java.util.Map<String, SentMail> byId = new java.util.LinkedHashMap<>();
+    int unnamed = 0;
     for (MimeMessage message : server.getReceivedMessages()) {
-      mails.add(read(message));
+      String id;
+      try {
+        id = message.getMessageID();
+      } catch (MessagingException e) {
+        id = null;
+      }
+      byId.putIfAbsent(id == null ? "unnamed-" + unnamed++ : id, read(message));
     }
+    List<SentMail> mails = new ArrayList<>(byId.values());
     mails.sort(Comparator.comparing(SentMail::sentAt, Comparator.nullsLast(Comparator.reverseOrder())));
     return mails;
   }

@@ -35,9 +35,17 @@ class EmbeddedMailServerTest {
 
     sender.send(message("Agenda published: Executive Commissioning Group, 8 Dec 2026", "priya.shah@childrens-trust.example"));
     sender.send(message("Paper still to follow", "grace.okafor@childrens-trust.example"));
+    SimpleMailMessage toTwo = message("Draft minutes", "priya.shah@childrens-trust.example");
+    toTwo.setTo("priya.shah@childrens-trust.example", "tom.hadley@childrens-trust.example");
+    sender.send(toTwo);
 
-    assertThat(server.sent()).hasSize(2).extracting(EmbeddedMailServer.SentMail::subject)
-        .containsExactlyInAnyOrder("Agenda published: Executive Commissioning Group, 8 Dec 2026", "Paper still to follow");
+    assertThat(server.sent()).as("a message to two members is one message in the outbox").hasSize(3)
+        .extracting(EmbeddedMailServer.SentMail::subject)
+        .containsExactlyInAnyOrder("Agenda published: Executive Commissioning Group, 8 Dec 2026", "Paper still to follow",
+            "Draft minutes");
+    assertThat(server.sent()).filteredOn(m -> m.subject().equals("Draft minutes")).singleElement()
+        .satisfies(m -> assertThat(m.to()).containsExactlyInAnyOrder("priya.shah@childrens-trust.example",
+            "tom.hadley@childrens-trust.example"));
     assertThat(server.sent()).filteredOn(m -> m.subject().startsWith("Agenda")).singleElement()
         .satisfies(m -> assertThat(m.to()).containsExactly("priya.shah@childrens-trust.example"))
         .satisfies(m -> assertThat(m.text()).contains("The agenda is attached"));
