@@ -36,7 +36,7 @@ public class SignedInUsers {
   public Optional<SignedInUser> of(HttpServletRequest request) {
     String userId = sessionUser(request.getSession(false));
     if (userId == null) {
-      userId = basicUser(request.getHeader("Authorization"));
+      userId = basicUser(identityService, request.getHeader("Authorization"));
     }
     if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
       return Optional.empty();
@@ -55,7 +55,8 @@ public class SignedInUsers {
     return authentication == null ? null : authentication.getIdentityId();
   }
 
-  private String basicUser(String header) {
+  /** The user named by valid HTTP Basic credentials in {@code header}, or null. */
+  public static String basicUser(IdentityService identityService, String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
