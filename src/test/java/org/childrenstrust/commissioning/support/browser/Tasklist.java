@@ -217,14 +217,22 @@ public final class Tasklist {
       logout();
     }
     dismissNotifications();
-    WebElement name = browser.waitUntil("the log-in form",
+    browser.waitUntil("the log-in form",
         d -> visible(d.findElement(By.cssSelector(".form-signin input[ng-model='username']"))));
-    WebElement secret = browser.driver().findElement(By.cssSelector(".form-signin input[ng-model='password']"));
-    for (WebElement input : List.of(name, secret)) {
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    // the log-in page moves the focus while it settles (autofocus): under load, keys meant for the
+    // password once landed in the user name field; type again until both fields hold what was typed
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = browser.driver().findElement(By.cssSelector(".form-signin input[ng-model='username']"));
+      WebElement secret = browser.driver().findElement(By.cssSelector(".form-signin input[ng-model='password']"));
+      for (WebElement input : List.of(name, secret)) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      }
+      name.sendKeys(user);
+      secret.sendKeys(password);
+      if ((user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) || attempt == 3) {
+        break;
+      }
     }
-    name.sendKeys(user);
-    secret.sendKeys(password);
     browser.click(browser.driver().findElement(By.cssSelector(".form-signin button[type='submit']")));
     String outcome = browser.waitUntil("Tasklist to log " + user + " in", d -> {
       if (isLoggedIn()) {
