@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.childrenstrust.commissioning.platform.mail.Mail;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.BodyMember;
 import org.childrenstrust.commissioning.meetings.domain.DecisionRequest;
@@ -20,9 +19,6 @@ import org.childrenstrust.commissioning.meetings.domain.MeetingAction;
 import org.childrenstrust.commissioning.meetings.domain.MemberRole;
 import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +31,11 @@ class MeetingMailer {
 
   public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-  private final JavaMailSender mailSender;
-  private final IdentityService identityService;
-  private final String from;
+  private final Mail mail;
   private final PublicLinks links;
 
-  public MeetingMailer(JavaMailSender mailSender, IdentityService identityService,
-      PublicLinks links, @Value("${commissioning.mail.from}") String from) {
-    this.mailSender = mailSender;
-    this.identityService = identityService;
-    this.from = from;
+  public MeetingMailer(Mail mail, PublicLinks links) {
+    this.mail = mail;
     this.links = links;
   }
 
@@ -149,19 +140,10 @@ class MeetingMailer {
   }
 
   List<String> clerkEmails() {
-    return identityService.createUserQuery().memberOfGroup(GovernanceGroup.CLERKS_ID).list().stream()
-        .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
+    return mail.emailsOfGroup(GovernanceGroup.CLERKS_ID);
   }
 
   private void send(Collection<String> to, String subject, String text) {
-    if (to.isEmpty()) {
-      return;
-    }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(to.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(text);
-    mailSender.send(message);
+    mail.send(to, subject, text);
   }
 }

@@ -1,22 +1,13 @@
 package org.childrenstrust.commissioning.grants.abg;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.childrenstrust.commissioning.platform.mail.Mail;
 import org.childrenstrust.commissioning.grants.abg.domain.Allocation;
 import org.childrenstrust.commissioning.grants.abg.domain.Reallocation;
 import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.shared.money.Money;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AbgMailer {
 
-  private final JavaMailSender mailSender;
-  private final IdentityService identityService;
-  private final String from;
+  private final Mail mail;
 
-  AbgMailer(JavaMailSender mailSender, IdentityService identityService, @Value("${commissioning.mail.from}") String from) {
-    this.mailSender = mailSender;
-    this.identityService = identityService;
-    this.from = from;
+  AbgMailer(Mail mail) {
+    this.mail = mail;
   }
 
   void underspendConfirmed(Underspend underspend) {
@@ -65,25 +52,13 @@ class AbgMailer {
   }
 
   void fundingLetter(Allocation allocation, String text, byte[] pdf) {
-    List<String> to = emailsOf(List.of(allocation.getActivity().getLeadOfficer()));
-    if (to.isEmpty()) {
-      return;
-    }
-    try {
-      MimeMessage message = mailSender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
-      helper.setFrom(from);
-      helper.setTo(to.toArray(String[]::new));
-      helper.setSubject("ABG " + allocation.getYear().getLabel() + " funding letter: " + allocation.getActivity().getName() + ", "
-          + Money.format(allocation.getAmount()));
-      helper.setText(text);
-      helper.addAttachment("ABG-" + allocation.getYear().getLabel().replace('/', '-') + "-" + allocation.getActivity().getReference()
-          + "-funding-letter.pdf", new ByteArrayResource(pdf), "application/pdf");
-      mailSender.send(message);
-    } catch (MessagingException e) {
-      throw new IllegalStateException("Could not write the funding letter e-mail for " + allocation.getActivity().getReference(), e);
-    }
+    mail.sendPdf(emailsOf(List.of(allocation.getActivity().getLeadOfficer())),
+        "ABG " + allocation.getYear().getLabel() + " funding letter: " + allocation.getActivity().getName() + ", "
+            + Money.format(allocation.getAmount()), text,
+        "ABG-" + allocation.getYear().getLabel().replace('/', '-') + "-" + allocation.getActivity().getReference()
+            + "-funding-letter.pdf", pdf);
   }
+
 
   void returnReminder(MonitoringService.ReturnContext r, String due) {
     send(emailsOf(List.of(r.leadOfficer())), "ABG " + r.yearLabel() + " Q" + r.quarter() + " return due " + due + ": " + r.activity(),
@@ -104,24 +79,14 @@ class AbgMailer {
   }
 
   private List<String> emailsOfGroup(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getEmail)
-        .filter(e -> e != null && !e.isBlank()).toList();
+    return mail.emailsOfGroup(groupId);
   }
 
   private List<String> emailsOf(Collection<String> userIds) {
-    return userIds.stream().map(id -> identityService.createUserQuery().userId(id).singleResult()).filter(Objects::nonNull)
-        .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
+    return mail.emailsOf(userIds);
   }
 
   private void send(Collection<String> to, String subject, String text) {
-    if (to.isEmpty()) {
-      return;
-    }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(to.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(text);
-    mailSender.send(message);
+    mail.send(to, subject, text);
   }
 }

@@ -1,0 +1,82 @@
+package org.childrenstrust.commissioning.platform.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sending the application's e-mails, for every feature: from {@code commissioning.mail.from}, to
+ * the addresses of Camunda users or groups. Callers send from asynchronous steps and record in
+ * their domain row that a mail went, so a retried step does not send it twice.
+ */
+@Component
+@NamedInterface("mail")
+public class Mail {
+
+  private final JavaMailSender mailSender;
+  private final IdentityService identityService;
+  private final String from;
+
+  public Mail(JavaMailSender mailSender, IdentityService identityService,
+      @Value("${commissioning.mail.from}") String from) {
+    this.mailSender = mailSender;
+    this.identityService = identityService;
+    this.from = from;
+  }
+
+  /** A plain-text message; nothing is sent when there is nobody to send it to. */
+  public void send(Collection<String> to, String subject, String text) {
+    if (to.isEmpty()) {
+      return;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(to.toArray(String[]::new));
+    message.setSubject(subject);
+    message.setText(text);
+    mailSender.send(message);
+  }
+
+  /** A message with a PDF attached (a funding or award letter). */
+  public void sendPdf(Collection<String> to, String subject, String text, String fileName, byte[] pdf) {
+    if (to.isEmpty()) {
+      return;
+    }
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to.toArray(String[]::new));
+      helper.setSubject(subject);
+      helper.setText(text);
+      helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not write the e-mail '" + subject + "'", e);
+    }
+  }
+
+  /** The e-mail addresses of a Camunda group's members (those who have one). */
+  public List<String> emailsOfGroup(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getEmail)
+        .filter(e -> e != null && !e.isBlank()).distinct().toList();
+  }
+
+  /** The e-mail addresses of these Camunda users (those who exist and have one). */
+  public List<String> emailsOf(Collection<String> userIds) {
+    return userIds.stream().filter(Objects::nonNull)
+        .map(id -> identityService.createUserQuery().userId(id).singleResult()).filter(Objects::nonNull)
+        .map(User::getEmail).filter(e -> e != null && !e.isBlank()).toList();
+  }
+}
