@@ -34,10 +34,12 @@ class AbgApi {
   private final ReturnDeadlines returnDeadlines;
   private final IdentityService identityService;
   private final AllocationService allocationService;
+  private final QuarterReports quarterReports;
 
   AbgApi(AllocationRules allocationRules, ReturnDeadlines returnDeadlines, IdentityService identityService,
-      AllocationService allocationService) {
+      AllocationService allocationService, QuarterReports quarterReports) {
     this.allocationService = allocationService;
+    this.quarterReports = quarterReports;
     this.allocationRules = allocationRules;
     this.returnDeadlines = returnDeadlines;
     this.identityService = identityService;
@@ -96,6 +98,14 @@ class AbgApi {
   List<AllocationService.FundedActivity> activities(@RequestParam String financialYear) {
     requireOfficerOrManagementGroup();
     return allocationService.funded(financialYear);
+  }
+
+  /** The Trust's consolidated return to the Local Strategic Partnership after a quarter: html, pdf or csv. */
+  @GetMapping("/quarters/{quarter}/lsp-return.{format}")
+  org.springframework.http.ResponseEntity<byte[]> lspReturn(@org.springframework.web.bind.annotation.PathVariable int quarter,
+      @org.springframework.web.bind.annotation.PathVariable String format, @RequestParam String financialYear) {
+    QuarterReports.requireQuarter(quarter);
+    return AbgReportsApi.answer(quarterReports.lspReturn(AbgReportsApi.year(financialYear), quarter), format);
   }
 
   /**

@@ -110,11 +110,34 @@ class AbgDelegates {
     return execution -> {
       var runtime = execution.getProcessEngineServices().getRuntimeService();
       var history = execution.getProcessEngineServices().getHistoryService();
+      java.util.Set<String> quarters = new java.util.LinkedHashSet<>();
       for (MonitoringService.ReturnContext r : monitoring.returnsToOpen(org.childrenstrust.commissioning.shared.calendar.BusinessClock.today())) {
+        String reportsKey = "ABG-" + r.yearLabel() + "-Q" + r.quarter() + "-REPORTS";
+        if (quarters.add(reportsKey) && history.createHistoricProcessInstanceQuery().processDefinitionKey(AbgProcess.QUARTER_REPORTS)
+            .processInstanceBusinessKey(reportsKey).count() == 0) {
+          runtime.startProcessInstanceByKey(AbgProcess.QUARTER_REPORTS, reportsKey, java.util.Map.of(AbgProcess.FINANCIAL_YEAR, r.yearLabel(),
+              AbgProcess.QUARTER, r.quarter()));
+        }
         String key = "ABG-" + r.yearLabel() + "-Q" + r.quarter() + "-" + r.reference();
         if (history.createHistoricProcessInstanceQuery().processDefinitionKey(AbgProcess.QUARTERLY_RETURN).processInstanceBusinessKey(key).count() == 0) {
           runtime.startProcessInstanceByKey(AbgProcess.QUARTERLY_RETURN, key, java.util.Map.of(AbgProcess.ALLOCATION_ID, r.allocationId(),
               AbgProcess.QUARTER, r.quarter(), AbgProcess.FINANCIAL_YEAR, r.yearLabel(), AbgProcess.LEAD_OFFICER, r.leadOfficer()));
+        }
+      }
+    };
+  }
+
+  /** Each outcome group that hosts a monitored activity gets its summary once (a retry skips the groups already sent). */
+  @Bean
+  JavaDelegate sendOutcomeGroupSummaries(QuarterReports reports, AbgMailer mailer) {
+    return execution -> {
+      String label = FormData.text(execution, AbgProcess.FINANCIAL_YEAR);
+      int quarter = ((Number) execution.getVariable(AbgProcess.QUARTER)).intValue();
+      for (String group : reports.outcomeGroups(label, quarter)) {
+        if (!reports.summarySent(label, quarter, group)) {
+          QuarterReports.Report report = reports.outcomeGroupSummary(label, quarter, group);
+          mailer.outcomeGroupSummary(group, label, quarter, report, QuarterReportFormats.pdf(report));
+          reports.recordSummarySent(label, quarter, group);
         }
       }
     };

@@ -18,9 +18,31 @@ import org.springframework.stereotype.Component;
 class AbgMailer {
 
   private final Mail mail;
+  private final String baseUrl;
 
-  AbgMailer(Mail mail) {
+  AbgMailer(Mail mail, org.childrenstrust.commissioning.platform.identity.CommissioningProperties properties) {
     this.mail = mail;
+    String url = properties.publicBaseUrl() == null ? "" : properties.publicBaseUrl();
+    this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** Where a quarter's report is read (HTTP Basic, the API): html, pdf or csv. */
+  String summaryLink(String yearLabel, int quarter, String outcomeGroup, String format) {
+    return baseUrl + "/api/abg/quarters/" + quarter + "/summaries/" + outcomeGroup + "." + format + "?financialYear=" + yearLabel;
+  }
+
+  String lspReturnLink(String yearLabel, int quarter, String format) {
+    return baseUrl + "/api/abg/quarters/" + quarter + "/lsp-return." + format + "?financialYear=" + yearLabel;
+  }
+
+  void outcomeGroupSummary(String outcomeGroup, String yearLabel, int quarter, QuarterReports.Report report, byte[] pdf) {
+    String text = "The quarter " + quarter + " monitoring summary of the Area Based Grant activities that the "
+        + QuarterReports.outcomeGroupName(outcomeGroup) + " outcome group performance-manages is attached (PDF).\n\n"
+        + String.join("\n", report.facts()) + "\n\n"
+        + "Read it online: " + summaryLink(yearLabel, quarter, outcomeGroup, "html") + "\n"
+        + "As a spreadsheet (CSV): " + summaryLink(yearLabel, quarter, outcomeGroup, "csv") + "\n"
+        + "(sign in with your Tasklist user name and password)\n";
+    mail.sendPdf(emailsOfGroup(outcomeGroup), report.title(), text, report.fileName() + ".pdf", pdf);
   }
 
   void underspendConfirmed(Underspend underspend) {

@@ -56,6 +56,16 @@ public class AbgMonitoring {
     return BusinessClock.toDate(workingDays.plusWorkingDays(dueDay(yearLabel, quarter), ESCALATION_WORKING_DAYS_AFTER).atTime(MORNING));
   }
 
+  /** The outcome groups' summaries go the morning of the working day after the returns were due. */
+  public Date summariesAt(String yearLabel, int quarter) {
+    return BusinessClock.toDate(workingDays.plusWorkingDays(dueDay(yearLabel, quarter), 1).atTime(MORNING));
+  }
+
+  /** The consolidated return to the Local Strategic Partnership: the seed's date, or the working day before it. */
+  public Date lspReturnDue(String yearLabel, int quarter) {
+    return BusinessClock.toDate(deadlines.of(FinancialYearLabel.parse(yearLabel), quarter).lspDue().atTime(17, 0));
+  }
+
   public boolean forecastBelowMargin(Long allocationId, int quarter) {
     return monitoring.forecastBelowMargin(allocationId, quarter, marginPercent);
   }

@@ -9,6 +9,7 @@ final class AbgProcess {
   static final String ANNUAL_ALLOCATION = "AbgAnnualAllocation";
   static final String PRIORITY_LISTS = "AbgPriorityLists";
   static final String QUARTERLY_RETURN = "AbgQuarterlyReturn";
+  static final String QUARTER_REPORTS = "AbgQuarterReports";
 
   /** Quarterly return: the allocation, the quarter, the year's label, the lead officer (assignee); the form's fields. */
   static final String ALLOCATION_ID = "allocationId";
@@ -23,6 +24,11 @@ final class AbgProcess {
   static final String REMINDER_SENT = "reminderSent";
   static final String CHASE_SENT = "chaseSent";
   static final String ESCALATION_SENT = "escalationSent";
+
+  /** After the quarter: the consolidated return to the Local Strategic Partnership (form fields). */
+  static final String LSP_RETURN_SUMMARY = "lspReturnSummary";
+  static final String LSP_RETURN_SUBMITTED = "lspReturnSubmitted";
+  static final String LSP_RETURN_COMMENT = "lspReturnComment";
 
   /** Priority lists: the outcome group of a multi-instance task, its entries, the proposed ranking. */
   static final String OUTCOME_GROUP = "outcomeGroup";

@@ -9,6 +9,7 @@ import org.childrenstrust.commissioning.grants.abg.domain.Reallocation;
 import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
 import org.childrenstrust.commissioning.platform.process.FormData;
 import org.childrenstrust.commissioning.platform.process.TaskForm;
+import org.childrenstrust.commissioning.platform.process.TaskSubject;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.money.Money;
 import org.springframework.context.annotation.Bean;
@@ -152,6 +153,7 @@ class AbgTaskForms {
   TaskForm submitReturnForm(MonitoringService monitoring, AbgMonitoring rules) {
     return TaskForm.of(task -> {
       var r = monitoring.context(FormData.id(task, AbgProcess.ALLOCATION_ID), quarter(task));
+      TaskSubject.describe(task, r.activity() + ", Q" + r.quarter() + " " + r.yearLabel(), rules.dueDay(r.yearLabel(), r.quarter()));
       task.setVariableLocal(AbgProcess.RETURN_SUMMARY, r.activity() + " (" + r.reference() + ")\nAllocation " + r.yearLabel() + ": "
           + Money.format(r.allocation()) + "\nQuarter " + r.quarter() + " return due by " + rules.dueDay(r.yearLabel(), r.quarter())
           + (r.quarter() == 2 ? "\nAt quarter 2 the detailed month-by-month forecast for October to March is required." : ""));
@@ -160,6 +162,32 @@ class AbgTaskForms {
       monitoring.submit(r.yearLabel(), r.reference(), r.quarter(), AbgDelegates.amount(task.getExecution(), AbgProcess.SPEND_TO_DATE),
           AbgDelegates.amount(task.getExecution(), AbgProcess.FORECAST_OUTTURN), FormData.text(task, AbgProcess.MONTHLY_FORECAST),
           FormData.text(task, AbgProcess.COMMENTARY), FormData.currentUser(task));
+    });
+  }
+
+  /** The consolidated return to the Local Strategic Partnership: named after its quarter, due on the (moved) seed date. */
+  @Bean
+  TaskForm submitLspReturnForm(QuarterReports reports, AbgMailer mailer) {
+    return TaskForm.of(task -> {
+      String label = FormData.text(task, AbgProcess.FINANCIAL_YEAR);
+      int quarter = quarter(task);
+      TaskSubject.describe(task, "Q" + quarter + " " + label, reports.lspDue(label, quarter));
+      QuarterReports.Report report = reports.lspReturn(label, quarter);
+      String sent = reports.summariesSent(label, quarter).stream().map(s -> QuarterReports.outcomeGroupName(s.getOutcomeGroup()))
+          .collect(java.util.stream.Collectors.joining(", "));
+      task.setVariableLocal(AbgProcess.LSP_RETURN_SUMMARY, FormData.fit(String.join("\n", report.facts())
+          + "\n\nOutcome groups sent their summaries: " + (sent.isEmpty() ? "none" : sent)
+          + "\n\nThe return: " + mailer.lspReturnLink(label, quarter, "html")
+          + "\nPDF: " + mailer.lspReturnLink(label, quarter, "pdf")
+          + "\nCSV: " + mailer.lspReturnLink(label, quarter, "csv"), FormData.MAX_FORM_TEXT, mailer.lspReturnLink(label, quarter, "html")));
+      task.setVariableLocal(AbgProcess.LSP_RETURN_SUBMITTED, false);
+    }, task -> {
+      if (!FormData.flag(task, AbgProcess.LSP_RETURN_SUBMITTED)) {
+        throw new BusinessRuleViolation("Tick that the return was agreed and submitted to the Local Strategic Partnership, "
+            + "once it was; until then leave the task open.");
+      }
+      reports.recordLspReturn(FormData.text(task, AbgProcess.FINANCIAL_YEAR), quarter(task), FormData.currentUser(task),
+          FormData.text(task, AbgProcess.LSP_RETURN_COMMENT));
     });
   }
 
