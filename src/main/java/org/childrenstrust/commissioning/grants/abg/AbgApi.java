@@ -35,9 +35,11 @@ class AbgApi {
   private final IdentityService identityService;
   private final AllocationService allocationService;
   private final QuarterReports quarterReports;
+  private final PriorityListService priorityListService;
 
   AbgApi(AllocationRules allocationRules, ReturnDeadlines returnDeadlines, IdentityService identityService,
-      AllocationService allocationService, QuarterReports quarterReports) {
+      AllocationService allocationService, QuarterReports quarterReports, PriorityListService priorityListService) {
+    this.priorityListService = priorityListService;
     this.allocationService = allocationService;
     this.quarterReports = quarterReports;
     this.allocationRules = allocationRules;
@@ -98,6 +100,33 @@ class AbgApi {
   List<AllocationService.FundedActivity> activities(@RequestParam String financialYear) {
     requireOfficerOrManagementGroup();
     return allocationService.funded(financialYear);
+  }
+
+  /** Every ABG year: its status, pot, allocated and unallocated amounts, and the meetings that approved it. */
+  @GetMapping("/years")
+  List<AllocationService.YearView> years() {
+    return allocationService.years();
+  }
+
+  record ReturnAnswer(int quarter, String outcomeGroup, String reference, String activity, String leadOfficer, BigDecimal allocation,
+      BigDecimal spendToDate, BigDecimal forecastOutturn, BigDecimal forecastBelowAllocation, String status) {}
+
+  /** The lead officers' returns of a quarter (every monitored activity, received or not); without a quarter, of every quarter ended. */
+  @GetMapping("/returns")
+  List<ReturnAnswer> returns(@RequestParam String financialYear, @RequestParam(required = false) Integer quarter) {
+    FinancialYearLabel year = FinancialYearLabel.parse(financialYear);
+    List<Integer> quarters = quarter != null ? List.of(quarter)
+        : java.util.stream.IntStream.rangeClosed(1, 4).filter(q -> year.quarterEnd(q).isBefore(
+            org.childrenstrust.commissioning.shared.calendar.BusinessClock.today())).boxed().toList();
+    return quarters.stream().flatMap(q -> quarterReports.rows(year.toString(), q).stream().map(r -> new ReturnAnswer(q, r.outcomeGroup(),
+        r.reference(), r.activity(), r.leadOfficer(), r.allocation(), r.spendToDate(), r.forecastOutturn(), r.variance(),
+        r.returnStatus()))).toList();
+  }
+
+  /** The Management Group's approved priority list in rank order (the only list underspends go to), then the items not ranked yet. */
+  @GetMapping("/priority-list")
+  List<PriorityListService.ListedItem> priorityList(@RequestParam String financialYear) {
+    return priorityListService.listedItems(FinancialYearLabel.parse(financialYear).toString());
   }
 
   /** The Trust's consolidated return to the Local Strategic Partnership after a quarter: html, pdf or csv. */

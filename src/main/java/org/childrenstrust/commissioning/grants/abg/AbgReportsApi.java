@@ -69,12 +69,9 @@ class AbgReportsApi {
     return answer(reports.outcomeGroupSummary(year(financialYear), quarter, outcomeGroup), format);
   }
 
+  /** "2010/11"; anything else is a 400 with the sentence saying how a year is written. */
   static String year(String financialYear) {
-    try {
-      return FinancialYearLabel.parse(financialYear).toString();
-    } catch (IllegalArgumentException e) {
-      throw new BusinessRuleViolation(e.getMessage());
-    }
+    return FinancialYearLabel.parse(financialYear).toString();
   }
 
   static ResponseEntity<byte[]> answer(QuarterReports.Report report, String format) {

@@ -114,6 +114,17 @@ class AllocationService {
     year(yearId).approve(managementGroupMeeting, boardMeeting, by, BusinessClock.now());
   }
 
+  /** A year as the screens and the API show it. */
+  record YearView(String financialYear, String status, BigDecimal fundingPercent, String reallocationPolicy, BigDecimal pot,
+      BigDecimal allocated, BigDecimal unallocated, String managementGroupMeeting, String boardMeeting) {}
+
+  @Transactional(readOnly = true)
+  List<YearView> years() {
+    return years.findAll().stream().sorted(java.util.Comparator.comparing(AbgYear::getLabel))
+        .map(y -> new YearView(y.getLabel(), y.getStatus().name(), y.getFundingPercent(), y.getReallocationPolicy().name(), y.getPot(),
+            y.allocated(), y.getUnallocated(), y.getManagementGroupMeeting(), y.getBoardMeeting())).toList();
+  }
+
   /** A funded activity as the screens and the API show it. */
   record FundedActivity(String reference, String name, String leadOfficer, String hostOutcomeGroup, BigDecimal allocation, String basis,
       int monitoredFromQuarter) {}

@@ -40,6 +40,20 @@ class PriorityListService {
     return entries.findByYearOrderByOutcomeGroupAscGroupRankAsc(year);
   }
 
+  /** An item of a year's priority lists: its place on the Management Group's approved list (null: not ranked yet). */
+  record ListedItem(Integer rank, String reference, String title, String outcomeGroup, int groupRank, BigDecimal cost, String laaTarget,
+      String cyppPriority, String leadOfficer, String approvedMeeting, String fundedActivity) {}
+
+  /** The approved list in rank order, then the items not ranked yet in their outcome group's order. */
+  @Transactional(readOnly = true)
+  List<ListedItem> listedItems(String yearLabel) {
+    return entries.findByYearOrderByOutcomeGroupAscGroupRankAsc(allocations.year(yearLabel)).stream()
+        .sorted(java.util.Comparator.comparing((PriorityEntry e) -> e.getApprovedRank() == null ? Integer.MAX_VALUE : e.getApprovedRank()))
+        .map(e -> new ListedItem(e.getApprovedRank(), e.getReference(), e.getTitle(), e.getOutcomeGroup(), e.getGroupRank(), e.getCost(),
+            e.getLaaTarget(), e.getCyppPriority(), e.getLeadOfficer(), e.getApprovedMeeting(),
+            e.getFundedActivity() == null ? null : e.getFundedActivity().getReference())).toList();
+  }
+
   /** A row of the one ranked list the commissioning officer proposes. */
   record RankingRow(String reference, String outcomeGroup, Integer groupRank, String title, BigDecimal cost, String laaTarget,
       String cyppPriority, Integer rank) {}

@@ -171,4 +171,61 @@ class AbgApiTest extends ProcessTestSupport {
       assertThat(response.body()).contains("written like 2010/11");
     }
   }
+
+  /** What the screens read: the years, a quarter's returns, the approved priority list (the demo year 2010/11). */
+  @Nested
+  class ScreensData {
+    private HttpResponse<String> get(String user, String path) {
+      return new HttpTestClient(port).basic(user, "demo").get(path);
+    }
+
+    @Test
+    void theYearsWithTheirPotAndApprovals() {
+      JsonNode year = java.util.stream.StreamSupport.stream(json(get(ECG_MEMBER, "/api/abg/years")).spliterator(), false)
+          .filter(y -> y.get("financialYear").asText().equals("2010/11")).findFirst().orElseThrow();
+      assertThat(year.get("status").asText()).isEqualTo("APPROVED");
+      assertThat(year.get("pot").decimalValue()).isEqualTo(new BigDecimal("2534268.20"));
+      assertThat(year.get("allocated").decimalValue().add(year.get("unallocated").decimalValue())).isEqualTo(new BigDecimal("2534268.20"));
+      assertThat(year.get("managementGroupMeeting").asText()).isEqualTo("ECG-2010-01-07");
+      assertThat(year.get("boardMeeting").asText()).isEqualTo("BOARD-2010-01-27");
+    }
+
+    @Test
+    void aQuartersReturnsReceivedAndMissing() {
+      JsonNode q1 = json(get(OFFICER, "/api/abg/returns?financialYear=2010/11&quarter=1"));
+      JsonNode connexions = java.util.stream.StreamSupport.stream(q1.spliterator(), false)
+          .filter(r -> r.get("reference").asText().equals("CONNEXIONS")).findFirst().orElseThrow();
+      assertThat(connexions.get("allocation").decimalValue()).isEqualTo(new BigDecimal("1394246.00"));
+      assertThat(connexions.get("spendToDate").decimalValue()).isEqualTo(new BigDecimal("348561.50"));
+      assertThat(connexions.get("forecastBelowAllocation").decimalValue()).isEqualTo(new BigDecimal("0.00"));
+      assertThat(connexions.get("outcomeGroup").asText()).isEqualTo("outcome-economic-wellbeing");
+      assertThat(connexions.get("status").asText()).startsWith("Received ");
+      JsonNode all = json(get(OFFICER, "/api/abg/returns?financialYear=2010/11"));
+      assertThat(all.size()).isEqualTo(4 * q1.size());
+      assertThat(all.get(q1.size()).get("quarter").asInt()).isEqualTo(2);
+      assertThat(all.get(q1.size()).get("status").asText()).isEqualTo("Overdue: was due 14 October 2010");
+      assertThat(all.get(q1.size()).has("spendToDate") && !all.get(q1.size()).get("spendToDate").isNull()).isFalse();
+    }
+
+    @Test
+    void theApprovedPriorityListInRankOrder() {
+      JsonNode list = json(get(ECG_MEMBER, "/api/abg/priority-list?financialYear=2010/11"));
+      assertThat(list).extracting(i -> i.get("reference").asText())
+          .containsExactly("PL-COUNSELLING", "PL-CAMHS", "PL-ESAFETY", "PL-TEEN-PARENTS", "PL-AIMING-HIGH");
+      assertThat(list.get(0).get("rank").asInt()).isEqualTo(1);
+      assertThat(list.get(0).get("cost").decimalValue()).isEqualTo(new BigDecimal("30000.00"));
+      assertThat(list.get(0).get("approvedMeeting").asText()).isEqualTo("ECG-2010-07-08");
+      assertThat(list.get(1).get("outcomeGroup").asText()).isEqualTo("outcome-be-healthy");
+    }
+
+    @Test
+    void othersAreRefusedAndBadQueriesAre4xx() {
+      assertThat(get(OUTCOME_LEAD, "/api/abg/years").statusCode()).isEqualTo(403);
+      assertThat(get(OUTCOME_LEAD, "/api/abg/returns?financialYear=2010/11").statusCode()).isEqualTo(403);
+      assertThat(get(OFFICER, "/api/abg/returns?financialYear=2010/11&quarter=7").statusCode()).isEqualTo(422);
+      assertThat(get(OFFICER, "/api/abg/returns?financialYear=2010/11&quarter=one").statusCode()).isEqualTo(400);
+      assertThat(get(OFFICER, "/api/abg/priority-list?financialYear=2099/00").statusCode()).isEqualTo(404);
+      assertThat(get(OFFICER, "/api/abg/priority-list?financialYear=next").body()).contains("written like 2010/11");
+    }
+  }
 }
