@@ -86,7 +86,7 @@ class AbgTaskForms {
   @Bean
   TaskForm loadGrantLinesForm(AllocationService allocations) {
     return TaskForm.of(task -> task.setVariableLocal(AbgProcess.GRANT_LINES_CSV, String.join(",", GrantLinesCsv.HEADER) + "\n"),
-        task -> allocations.loadCsv(FormData.id(task, AbgProcess.YEAR_ID), FormData.text(task, AbgProcess.GRANT_LINES_CSV),
+        task -> allocations.loadFromTask(FormData.id(task, AbgProcess.YEAR_ID), FormData.text(task, AbgProcess.GRANT_LINES_CSV),
             FormData.currentUser(task)));
   }
 

@@ -33,22 +33,39 @@ final class GrantLinesCsv {
       throw new BusinessRuleViolation("At most " + MAX_LINES + " grant lines at once.");
     }
     List<String> errors = new ArrayList<>();
-    List<GrantLineInput> inputs = new ArrayList<>();
-    Set<String> references = new HashSet<>();
+    List<Row> rows = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       int number = i + 1;
       if (lines[i].isBlank()) {
         continue;
       }
-      List<String> fields;
       try {
-        fields = fields(lines[i]);
+        rows.add(new Row(number, fields(lines[i])));
       } catch (IllegalArgumentException e) {
         errors.add("Line " + number + ": " + e.getMessage());
-        continue;
       }
+    }
+    return check("Line", rows, errors, knownUser, knownOutcomeGroup);
+  }
+
+  /** A line of a CSV file or a row of a spreadsheet: its number as the person sees it, and its fields as text. */
+  record Row(int number, List<String> fields) {}
+
+  /**
+   * Checks every row (below the header) the same way, whatever the file: {@code where} is how the
+   * person finds it ("Line 4" in a CSV file, "Row 4" in a spreadsheet). All errors at once; nothing
+   * is returned unless every row is right.
+   */
+  static List<GrantLineInput> check(String where, List<Row> rows, List<String> earlierErrors, Predicate<String> knownUser,
+      Predicate<String> knownOutcomeGroup) {
+    List<String> errors = new ArrayList<>(earlierErrors);
+    List<GrantLineInput> inputs = new ArrayList<>();
+    Set<String> references = new HashSet<>();
+    for (Row row : rows) {
+      int number = row.number();
+      List<String> fields = row.fields();
       if (fields.size() != HEADER.size()) {
-        errors.add("Line " + number + ": " + fields.size() + " fields, expected " + HEADER.size() + " (" + String.join(", ", HEADER) + ").");
+        errors.add(where + " " + number + ": " + fields.size() + " fields, expected " + HEADER.size() + " (" + String.join(", ", HEADER) + ").");
         continue;
       }
       List<String> lineErrors = new ArrayList<>();
@@ -75,7 +92,7 @@ final class GrantLinesCsv {
       if (lineErrors.isEmpty()) {
         inputs.add(new GrantLineInput(reference, grantName, grant, previous, spend2, spend1, activity, lead, group, laa, cypp, false));
       } else {
-        errors.add("Line " + number + ": " + String.join("; ", lineErrors) + ".");
+        errors.add(where + " " + number + ": " + String.join("; ", lineErrors) + ".");
       }
     }
     if (!errors.isEmpty()) {
