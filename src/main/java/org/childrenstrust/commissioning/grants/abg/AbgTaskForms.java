@@ -53,8 +53,10 @@ class AbgTaskForms {
   }
 
   @Bean
-  TaskForm reviewReallocationForm(AbgFormViews views) {
+  TaskForm reviewReallocationForm(AbgFormViews views, org.childrenstrust.commissioning.shared.calendar.WorkingDays workingDays) {
     return TaskForm.of(task -> {
+      TaskSubject.describe(task, views.reallocationSubject(reallocationId(task)), workingDays.plusWorkingDays(
+          org.childrenstrust.commissioning.shared.calendar.BusinessClock.today(), AbgRules.REALLOCATION_DECISION_WORKING_DAYS));
       task.setVariableLocal(AbgProcess.REALLOCATION_SUMMARY, views.reallocationSummary(reallocationId(task)));
       FormData.putList(task, AbgProcess.REALLOCATION_ITEMS, views.itemRows(reallocationId(task)));
     }, task -> { });
@@ -230,6 +232,13 @@ class AbgTaskForms {
           + "Reason: " + u.getReason() + "\n\n"
           + "If you confirm it, the amount goes back to the unallocated pot (now " + Money.format(u.getYear().getUnallocated())
           + ") and the Management Group is told.";
+    }
+
+    /** "ABG 2010/11, £20,000.00 from Children's social care workforce": what the task is about. */
+    public String reallocationSubject(Long id) {
+      Reallocation r = underspends.reallocation(id);
+      return "ABG " + r.getYear().getLabel() + ", " + Money.format(r.getAvailable())
+          + (r.getUnderspend() == null ? "" : " (underspend on " + r.getUnderspend().getActivity().getName() + ")");
     }
 
     public String reallocationSummary(Long id) {
