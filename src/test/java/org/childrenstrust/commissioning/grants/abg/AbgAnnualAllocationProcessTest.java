@@ -234,5 +234,6 @@ class AbgAnnualAllocationProcessTest extends ProcessTestSupport {
         "Line 5: no user 'nobody.here'", "'outcome-nowhere' is not an outcome group");
     assertThat(pi).isWaitingAt("Task_LoadGrantLines");
     assertThat(allocations.year(yearId(pi)).getPot()).isEqualTo(gbp("0.00"));
+    assertThat(allocations.hasGrantLines(yearId(pi))).as("no grant line loaded").isFalse();
   }
 }

@@ -45,6 +45,13 @@ class AbgQuarterlyReturnProcessTest extends ProcessTestSupport {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ABG-" + label + "-Q1-CSC-WORKFORCE").singleResult();
   }
 
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  private List<Map<String, Object>> returnsOf(String label) {
+    return jdbc.queryForList("select r.quarter, r.spend_to_date from abg_quarterly_return r join abg_activity a on a.id = r.activity_id "
+        + "join abg_year y on y.id = a.year_id where y.label = ?", label);
+  }
+
   private Map<String, Object> returnOf(String spend, String forecast) {
     Map<String, Object> form = new HashMap<>();
     form.put(AbgProcess.SPEND_TO_DATE, spend);
@@ -117,9 +124,12 @@ class AbgQuarterlyReturnProcessTest extends ProcessTestSupport {
         null, null, LEAD)).getMessage()).contains("Only the lead officer");
     assertThat(rejection(() -> completeAs(LEAD_2, task, returnOf("-1.00", "195000.00"))).getMessage()).contains("£0.00 or more");
     assertThat(rejection(() -> completeAs(LEAD_2, task, returnOf("lots", "195000.00"))).getMessage()).contains("is not an amount");
+    assertThat(returnsOf(label)).as("nothing stored by the refused returns").isEmpty();
+    assertThat(pi).isWaitingAt("Task_SubmitReturn");
     completeAs(LEAD_2, task, returnOf("48750.00", "195000.00"));
     assertThat(rejection(() -> monitoring.submit(label, "CSC-WORKFORCE", 1, new java.math.BigDecimal("1"), new java.math.BigDecimal("1"),
         null, null, LEAD_2)).getMessage()).contains("already submitted");
+    assertThat(returnsOf(label)).singleElement().satisfies(r -> assertThat(r.get("spend_to_date")).isEqualTo(new java.math.BigDecimal("48750.00")));
     assertThat(rejection(() -> monitoring.submit(label, "CSC-WORKFORCE", 2, new java.math.BigDecimal("1"), new java.math.BigDecimal("1"),
         null, null, LEAD_2)).getMessage()).contains("month-by-month forecast");
   }

@@ -43,6 +43,7 @@ class AbgUnderspendReallocationProcessTest extends ProcessTestSupport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   @Autowired AbgYears years;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   private String stubDeployment;
 
   @BeforeEach
@@ -177,6 +178,31 @@ class AbgUnderspendReallocationProcessTest extends ProcessTestSupport {
     assertThat(pi).isEnded();
     assertThat(years.allocationOf(label, "PL-ESAFETY")).isEqualTo(gbp("24856.20"));
     assertThat(years.unallocated(label)).isEqualTo(gbp("0.00"));
+    years.assertPotWhole(label);
+  }
+
+  @Test
+  void amendedAmountsThatAreNegativeNotNumbersAboveTheCostOrAboveWhatIsAvailableAreRefusedAndChangeNothing() {
+    String label = "2059/60";
+    ProcessInstance pi = proposedReallocation(label, ReallocationWalk.Policy.SKIP);
+    putToTheMeeting(pi);
+    managementGroupDecides(pi, GovernanceDecision.Outcome.APPROVED_WITH_AMENDMENTS, "Amend the amounts");
+    Task amend = task(pi.getId(), "Task_RecordAmendment");
+    int changes = years.historyOf(label, "CSC-WORKFORCE").size();
+    Map<String, String> refused = Map.of(
+        "[{\"reference\":\"PL-COUNSELLING\",\"approvedAmount\":-1}]", "£0.00 or more",
+        "[{\"reference\":\"PL-COUNSELLING\",\"approvedAmount\":\"lots\"}]", "with numbers as numbers",
+        "[{\"reference\":\"PL-COUNSELLING\",\"approvedAmount\":30000.001}]", "pounds and pence",
+        "[{\"reference\":\"PL-ESAFETY\",\"approvedAmount\":25000.01}]", "costs £25,000.00: it cannot receive £25,000.01",
+        "[{\"reference\":\"PL-COUNSELLING\",\"approvedAmount\":30000},{\"reference\":\"PL-ESAFETY\",\"approvedAmount\":25000}]",
+        "(£55,000.00) is more than the £54,856.20 available");
+    refused.forEach((rows, message) -> assertThat(rejection(() -> completeAs(OFFICER, amend, Map.of(AbgProcess.REALLOCATION_ITEMS, rows,
+        AbgProcess.AMENDMENT_REASON, "Amended at the meeting"))).getMessage()).as(rows).contains(message));
+    assertThat(pi).isWaitingAt("Task_RecordAmendment");
+    assertThat(years.unallocated(label)).isEqualTo(gbp("54856.20"));
+    assertThat(years.historyOf(label, "CSC-WORKFORCE")).hasSize(changes);
+    assertThat(jdbc.queryForObject("select count(*) from abg_allocation a join abg_year y on y.id = a.year_id where y.label = ?",
+        Integer.class, label)).as("no listed item funded").isEqualTo(9);
     years.assertPotWhole(label);
   }
 
