@@ -51,7 +51,7 @@ class AbgAllocationThroughMeetingsTest extends ProcessTestSupport {
 
   @Test
   void theManagementGroupAndTheBoardDecideInTheirMeetingsAndTheLeadOfficersAreFunded() throws Exception {
-    String label = "2071/72";
+    String label = "2111/12";
     clockAt(LocalDateTime.of(2009, 12, 14, 9, 0));
     ProcessInstance abg = openedLoadedAndReviewed(label);
     years.assertPotWhole(label);
