@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -68,7 +67,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class BadInputCorpusTest extends PlatformWebTest {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = org.childrenstrust.commissioning.support.TestMail.server();
 
   private static final String ADMIN = "admin";
   private static final String PASSWORD = DemoUsers.PASSWORD;
