@@ -160,6 +160,7 @@ create table cycle_monitoring_return (
   quarter_end          date           not null,
   due_on               date           not null,
   submitted_at         timestamp,
+  chased_at            timestamp,
   spend_to_date        numeric(14,2),
   outcomes_commentary  varchar(2000),
   constraint uq_cycle_return unique (contract_id, quarter_end)

@@ -209,8 +209,6 @@ public class CycleRecord {
     this.planDecisionRationale = Texts.optional(rationale, "the rationale", 2000);
     if (approved) {
       this.stage = Stage.DO;
-    } else {
-      this.planEndorsedBy = null;
     }
   }
 

@@ -22,7 +22,7 @@ import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 @Table(name = "cycle_declaration")
 public class DeclarationOfInterest {
 
-  public enum Occasion { PLAN_DECISION, EVALUATION }
+  public enum Occasion { PLAN_DECISION, REVIEW_DECISION, EVALUATION }
 
   public enum Interest { NONE, PERSONAL, FINANCIAL, SERVICE_RELATED }
 

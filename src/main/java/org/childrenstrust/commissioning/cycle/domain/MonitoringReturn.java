@@ -29,6 +29,7 @@ public class MonitoringReturn {
   private LocalDate quarterEnd;
   private LocalDate dueOn;
   private LocalDateTime submittedAt;
+  private LocalDateTime chasedAt;
   private BigDecimal spendToDate;
   private String outcomesCommentary;
 
@@ -52,6 +53,15 @@ public class MonitoringReturn {
     this.outcomesCommentary = Texts.required(outcomesCommentary, "how delivery is going against the outcomes", 2000);
     this.spendToDate = spend;
     this.submittedAt = at;
+  }
+
+  /** Marks the return chased; false when it was already chased or is in (a retry sends nothing twice). */
+  public boolean markChased(LocalDateTime at) {
+    if (submittedAt != null || chasedAt != null) {
+      return false;
+    }
+    chasedAt = at;
+    return true;
   }
 
   public Contract getContract() { return contract; }
