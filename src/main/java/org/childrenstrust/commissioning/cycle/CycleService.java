@@ -197,6 +197,14 @@ class CycleService {
     involvement.saveAll(newInvolvement);
   }
 
+  void startedAs(Long cycleId, String processInstanceId) {
+    cycle(cycleId).startedAs(processInstanceId);
+  }
+
+  ServiceArea addArea(ServiceArea area) {
+    return areas.findByCode(area.getCode()).orElseGet(() -> areas.save(area));
+  }
+
   boolean scrutinise(Long cycleId, boolean accepted, String comments, String by) {
     cycle(cycleId).scrutinise(accepted, comments, by);
     return accepted;

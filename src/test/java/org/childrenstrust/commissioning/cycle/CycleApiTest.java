@@ -1,0 +1,64 @@
+package org.childrenstrust.commissioning.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.childrenstrust.commissioning.platform.HttpTestClient;
+import org.childrenstrust.commissioning.support.ProcessTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo data at every stage, through the API, the register's CSV and the page (real HTTP, HTTP Basic). */
+class CycleApiTest extends ProcessTestSupport {
+
+  @LocalServerPort int port;
+
+  private HttpTestClient signedIn() {
+    return new HttpTestClient(port).basic("grace.okafor", "demo");
+  }
+
+  @Test
+  void theCyclesListShowsTheHerefordshireFocusAreasAtTheSeedsStages() {
+    HttpResponse<String> answer = signedIn().get("/api/cycles");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    Map<String, JsonNode> byReference = new HashMap<>();
+    StreamSupport.stream(HttpTestClient.json(answer).spliterator(), false).forEach(c -> byReference.put(c.get("reference").asText(), c));
+    JsonNode teenageParents = byReference.get("TEENAGE-PARENTS-2010-11");
+    assertThat(teenageParents.get("serviceArea").asText()).isEqualTo("Teenage parents");
+    assertThat(teenageParents.get("stage").asText()).isEqualTo("DO");
+    assertThat(teenageParents.get("lead").asText()).isEqualTo("Maureen Hollis");
+    assertThat(teenageParents.get("commissioner").asText()).isEqualTo("imran.qureshi");
+    assertThat(teenageParents.get("hostOutcomeGroup").asText()).isEqualTo("outcome-be-healthy");
+    assertThat(Map.of("CAMHS-2010-11", "DO", "SUBSTANCE-MISUSE-2010-11", "REVIEW", "COUNSELLING-2010-11", "REVIEW",
+        "DISABLED-CHILDREN-2010-11", "REVIEW", "PARTICIPATION-14-19-2010-11", "PLAN", "PARENTING-2010-11", "PLAN",
+        "BULLYING-ESAFETY-2010-11", "UNDERSTAND", "ENGAGEMENT-2010-11", "UNDERSTAND", "COMPLEX-NEEDS-2010-11", "REVIEW"))
+        .allSatisfy((reference, stage) -> assertThat(byReference.get(reference).get("stage").asText()).as(reference).isEqualTo(stage));
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("DISABLED-CHILDREN-2010-11").singleResult().getName())
+        .isEqualTo("Review service: Children with disabilities (Aiming High, transition), 2010/11");
+  }
+
+  @Test
+  void theContractRegisterIsExportedAsCsvWithItsDates() {
+    HttpResponse<String> csv = signedIn().get("/api/contracts.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body().lines().findFirst().orElse(""))
+        .isEqualTo("reference,cycle,serviceArea,provider,value,startsOn,endsOn,reviewOn,status,commissioner,dueForReview");
+    assertThat(csv.body()).contains("COMPLEX-NEEDS-2010-11-C1,COMPLEX-NEEDS-2010-11,\"Children with complex needs (section 75 pooled fund)\","
+        + "\"Herefordshire Complex Needs Service\",900000.00,2009-04-01,2012-03-31,2011-03-31,LIVE,imran.qureshi,true");
+  }
+
+  @Test
+  void thePageShowsEveryStageToThoseSignedInOnly() {
+    assertThat(new HttpTestClient(port).get("/api/cycles").statusCode()).isEqualTo(401);
+    assertThat(new HttpTestClient(port).getHtml("/cycles").statusCode()).isEqualTo(401);
+    HttpResponse<String> page = signedIn().getHtml("/cycles");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Bullying and e-safety", "Widening participation 14-19", "Contracts due for review",
+        "Marches Counselling Trust", "£900,000.00");
+  }
+}
