@@ -15,9 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CycleApi {
 
   private final CycleRegister register;
+  private final OcdsExport ocds;
 
-  CycleApi(CycleRegister register) {
+  CycleApi(CycleRegister register, OcdsExport ocds) {
     this.register = register;
+    this.ocds = ocds;
+  }
+
+  /** The cycle's procurement as an OCDS 1.1 release package. */
+  @GetMapping("/api/cycles/{reference}/ocds")
+  java.util.Map<String, Object> ocds(@org.springframework.web.bind.annotation.PathVariable String reference) {
+    return ocds.releasePackage(reference);
   }
 
   @GetMapping("/api/cycles")
