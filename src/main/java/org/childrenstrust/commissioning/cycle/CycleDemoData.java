@@ -82,16 +82,19 @@ class CycleDemoData {
 
     // Understand
     startAtTheBeginning("BULLYING-ESAFETY");
-    CycleRecord engagement = startAtTheBeginning("ENGAGEMENT");
+    CycleRecord engagement = cycles.open("ENGAGEMENT", YEAR, null);
     assess(engagement);
+    startAt(engagement, "Task_ScrutiniseNeeds");
     // Plan
-    CycleRecord participation = startAtTheBeginning("PARTICIPATION-14-19");
+    CycleRecord participation = cycles.open("PARTICIPATION-14-19", YEAR, null);
     assess(participation);
     cycles.scrutinise(participation.getId(), true, "Accepted: the LSC transfer data is in", "leah.fraser");
-    CycleRecord parenting = startAtTheBeginning("PARENTING");
+    startAt(participation, "Task_DraftPlan");
+    CycleRecord parenting = cycles.open("PARENTING", YEAR, null);
     assess(parenting);
     cycles.scrutinise(parenting.getId(), true, null, "daniel.price");
     cycles.plan(parenting.getId(), plan("SINGLE_AGENCY", null, "240000.00", List.of(), "COMPETITIVE"));
+    startAt(parenting, "Task_EndorsePlan");
     // Do
     CycleRecord teenageParents = approved("TEENAGE-PARENTS", plan("ALIGNED", null, "180000.00",
         List.of(new ContributionRow("Herefordshire Council", new BigDecimal("110000.00")),

@@ -39,6 +39,12 @@ class CycleApiTest extends ProcessTestSupport {
         .allSatisfy((reference, stage) -> assertThat(byReference.get(reference).get("stage").asText()).as(reference).isEqualTo(stage));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("DISABLED-CHILDREN-2010-11").singleResult().getName())
         .isEqualTo("Review service: Children with disabilities (Aiming High, transition), 2010/11");
+    // each instance waits at the step its cycle has reached
+    assertThat(Map.of("BULLYING-ESAFETY-2010-11", "Task_AssessNeeds", "ENGAGEMENT-2010-11", "Task_ScrutiniseNeeds",
+        "PARTICIPATION-14-19-2010-11", "Task_DraftPlan", "PARENTING-2010-11", "Task_EndorsePlan",
+        "TEENAGE-PARENTS-2010-11", "Task_DeclareEvaluatorInterests", "CAMHS-2010-11", "Task_EvaluateBids"))
+        .allSatisfy((key, taskKey) -> assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key).singleResult()
+            .getTaskDefinitionKey()).as(key).isEqualTo(taskKey));
   }
 
   @Test
