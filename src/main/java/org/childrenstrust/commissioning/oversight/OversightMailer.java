@@ -1,0 +1,51 @@
+package org.childrenstrust.commissioning.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.childrenstrust.commissioning.oversight.domain.Exercise;
+import org.childrenstrust.commissioning.oversight.domain.PlanAction;
+import org.childrenstrust.commissioning.platform.mail.Mail;
+import org.springframework.stereotype.Component;
+
+/** Reminders and chases to owners of improvement actions; each is sent once, however often its step is retried. */
+@Component
+class OversightMailer {
+
+  private final Mail mail;
+  private final SelfAnalysisService service;
+
+  OversightMailer(Mail mail, SelfAnalysisService service) {
+    this.mail = mail;
+    this.service = service;
+  }
+
+  void remind(Long actionId) {
+    if (!service.reminderDue(actionId)) {
+      return;
+    }
+    PlanAction action = service.action(actionId);
+    Exercise exercise = service.exercise(action.getExerciseId());
+    mail.send(mail.emailsOf(List.of(action.getOwnerId())),
+        "Improvement action due " + action.getDueDate().format(SelfAnalysisService.LONG_DATE) + ": " + action.getDescription(),
+        "The Commissioning Improvement Plan of " + exercise.getBodyName() + " has an action you own, due on "
+            + action.getDueDate().format(SelfAnalysisService.LONG_DATE) + ":\n\n" + action.getDescription()
+            + "\n\n(question " + action.getQuestionNumber() + " of the self-analysis)\n\n"
+            + "Report it done in Tasklist (\"Report improvement action done\") with what was achieved.");
+  }
+
+  void chase(Long actionId) {
+    if (!service.chaseDue(actionId)) {
+      return;
+    }
+    PlanAction action = service.action(actionId);
+    Exercise exercise = service.exercise(action.getExerciseId());
+    List<String> to = new ArrayList<>(List.of(action.getOwnerId()));
+    if (exercise.getOpenedBy() != null) {
+      to.add(exercise.getOpenedBy());
+    }
+    mail.send(mail.emailsOf(to), "Overdue improvement action: " + action.getDescription(),
+        "This action of " + exercise.getBodyName() + "'s Commissioning Improvement Plan was due on "
+            + action.getDueDate().format(SelfAnalysisService.LONG_DATE) + " and is not reported done:\n\n" + action.getDescription()
+            + "\n\nOwner: " + action.getOwnerId() + ". Report it done in Tasklist, or agree a new date with the commissioning officer.");
+  }
+}
