@@ -49,4 +49,9 @@ class OversightDelegates {
   JavaDelegate chaseActionOwner(OversightMailer mailer) {
     return execution -> mailer.chase(FormData.id(execution, OversightProcess.ACTION_ID));
   }
+
+  @Bean
+  JavaDelegate remindStrategyOwner(OversightMailer mailer) {
+    return execution -> mailer.remindStrategyUpdate(FormData.id(execution, OversightProcess.STRATEGY_ACTION_ID));
+  }
 }

@@ -14,9 +14,24 @@ class OversightMailer {
   private final Mail mail;
   private final SelfAnalysisService service;
 
-  OversightMailer(Mail mail, SelfAnalysisService service) {
+  private final StrategyTrackerService tracker;
+
+  OversightMailer(Mail mail, SelfAnalysisService service, StrategyTrackerService tracker) {
     this.mail = mail;
     this.service = service;
+    this.tracker = tracker;
+  }
+
+  void remindStrategyUpdate(Long actionId) {
+    if (!tracker.reminderDue(actionId)) {
+      return;
+    }
+    org.childrenstrust.commissioning.oversight.domain.StrategyAction action = tracker.action(actionId);
+    String body = tracker.body(action.getBodyCode()).name();
+    mail.send(mail.emailsOf(List.of(action.getOwnerId())), "Progress update due " + tracker.updateDue(action).format(SelfAnalysisService.LONG_DATE)
+        + ": strategy action " + action.getActionNumber(), "Strategy action " + action.getActionNumber() + " (" + action.getDescription()
+        + ") reports to " + body + " on " + action.getReportDate().format(SelfAnalysisService.LONG_DATE) + ". Your progress update is due on "
+        + tracker.updateDue(action).format(SelfAnalysisService.LONG_DATE) + ": give it in Tasklist (\"Update strategy action progress\").");
   }
 
   void remind(Long actionId) {

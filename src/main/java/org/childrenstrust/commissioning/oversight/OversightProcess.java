@@ -6,6 +6,13 @@ import org.childrenstrust.commissioning.meetings.GovernanceDecision;
 final class OversightProcess {
 
   static final String SELF_ANALYSIS = "CommissioningSelfAnalysis";
+  static final String STRATEGY_UPDATE = "StrategyActionUpdate";
+
+  /** Strategy action tracker: the action line whose progress is requested; its form. */
+  static final String STRATEGY_ACTION_ID = "strategyActionId";
+  static final String STRATEGY_SUMMARY = "strategySummary";
+  static final String STRATEGY_PROGRESS = "progress";
+  static final String STRATEGY_STATUS = "status";
 
   /** Start form: the body (its code). */
   static final String BODY_CODE = "bodyCode";

@@ -74,4 +74,21 @@ class OversightTaskForms {
           + action.getQuestionNumber() + "\nDue: " + action.getDueDate().format(SelfAnalysisService.LONG_DATE));
     }, task -> service.actionDone(FormData.id(task, OversightProcess.ACTION_ID), FormData.text(task, OversightProcess.PROGRESS_NOTE)));
   }
+
+  @Bean
+  TaskForm updateStrategyProgressForm(StrategyTrackerService tracker) {
+    return TaskForm.of(task -> {
+      org.childrenstrust.commissioning.oversight.domain.StrategyAction action = tracker.action(FormData.id(task, OversightProcess.STRATEGY_ACTION_ID));
+      String body = tracker.body(action.getBodyCode()).name();
+      TaskSubject.describe(task, "action " + action.getActionNumber() + ", " + body + " " + action.getReportDate().format(TaskSubject.SHORT_DATE),
+          tracker.updateDue(action));
+      task.setVariableLocal(OversightProcess.STRATEGY_SUMMARY, "Action " + action.getActionNumber() + ": " + action.getDescription()
+          + "\nCYPP section: " + action.getCyppSection() + "\nReports to " + body + " on "
+          + action.getReportDate().format(SelfAnalysisService.LONG_DATE) + "\nProgress so far: "
+          + (action.getProgress() == null ? "none recorded" : action.getProgress()));
+      task.setVariableLocal(OversightProcess.STRATEGY_PROGRESS, action.getProgress());
+      task.setVariableLocal(OversightProcess.STRATEGY_STATUS, action.getStatus().name());
+    }, task -> tracker.progress(FormData.id(task, OversightProcess.STRATEGY_ACTION_ID), FormData.text(task, OversightProcess.STRATEGY_PROGRESS),
+        FormData.text(task, OversightProcess.STRATEGY_STATUS)));
+  }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.childrenstrust.commissioning.meetings.GovernanceBodies;
 import org.childrenstrust.commissioning.oversight.domain.Exercise;
 import org.childrenstrust.commissioning.oversight.domain.ExerciseGroup;
@@ -41,7 +39,7 @@ class SelfAnalysisService {
   static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   private final GovernanceBodies bodies;
-  private final IdentityService identityService;
+  private final Users users;
   private final WorkingDays workingDays;
   private final QuestionRepository questions;
   private final ExerciseRepository exercises;
@@ -49,10 +47,10 @@ class SelfAnalysisService {
   private final ScoreRepository scores;
   private final PlanActionRepository actions;
 
-  SelfAnalysisService(GovernanceBodies bodies, IdentityService identityService, WorkingDays workingDays, QuestionRepository questions,
+  SelfAnalysisService(GovernanceBodies bodies, Users users, WorkingDays workingDays, QuestionRepository questions,
       ExerciseRepository exercises, ExerciseGroupRepository groups, ScoreRepository scores, PlanActionRepository actions) {
     this.bodies = bodies;
-    this.identityService = identityService;
+    this.users = users;
     this.workingDays = workingDays;
     this.questions = questions;
     this.exercises = exercises;
@@ -68,7 +66,7 @@ class SelfAnalysisService {
     }
     GovernanceBodies.Body body = bodies.body(bodyCode)
         .orElseThrow(() -> new BusinessRuleViolation("There is no governance body '" + bodyCode.strip() + "'."));
-    List<String> members = identityService.createUserQuery().memberOfGroup(body.groupId()).list().stream().map(User::getId).toList();
+    List<String> members = users.membersOf(body.groupId());
     List<Question> questionnaire = questions.findAllByOrderByQuestionNumberAsc();
     List<GroupSplit.Group> split = GroupSplit.split(members, questionnaire.stream().map(Question::getQuestionNumber).toList());
     LocalDate today = BusinessClock.today();
@@ -210,7 +208,7 @@ class SelfAnalysisService {
             + input.questionNumber() + ".");
       }
       if (input.owner() != null && !input.owner().isBlank()
-          && identityService.createUserQuery().userId(input.owner().strip()).count() == 0) {
+          && !users.exists(input.owner().strip())) {
         throw new BusinessRuleViolation(what + ": '" + input.owner().strip() + "' is not a user; the owner is given by user id.");
       }
       LocalDate due = org.childrenstrust.commissioning.platform.process.FormData.date(input.dueDate(), what + "'s due date");
