@@ -54,4 +54,45 @@ class OversightDelegates {
   JavaDelegate remindStrategyOwner(OversightMailer mailer) {
     return execution -> mailer.remindStrategyUpdate(FormData.id(execution, OversightProcess.STRATEGY_ACTION_ID));
   }
+
+  static Long roundId(DelegateExecution execution) {
+    return FormData.id(execution, OversightProcess.ROUND_ID);
+  }
+
+  /** Start: a commissioning officer opens the year's partnership budget monitoring. */
+  @Bean
+  ExecutionListener budgetRoundOpened(BudgetMonitoringService budgets) {
+    return execution -> {
+      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      var round = budgets.open(FormData.text(execution, OversightProcess.FINANCIAL_YEAR), user == null ? null : user.getUserId());
+      execution.removeVariable(OversightProcess.FINANCIAL_YEAR);
+      execution.setVariable(OversightProcess.ROUND_ID, round.getId());
+      execution.setProcessBusinessKey("PBM-" + round.getFinancialYear());
+    };
+  }
+
+  @Bean
+  JavaDelegate planBudgetReviews(BudgetMonitoringService budgets) {
+    return execution -> budgets.planReviews(roundId(execution));
+  }
+
+  @Bean
+  JavaDelegate requestOutturn(BudgetMonitoringService budgets) {
+    return execution -> budgets.outturnRequested(roundId(execution));
+  }
+
+  @Bean
+  JavaDelegate closeBudgetRound(BudgetMonitoringService budgets) {
+    return execution -> budgets.closed(roundId(execution));
+  }
+
+  @Bean
+  JavaDelegate chaseBudgetReturn(OversightMailer mailer) {
+    return execution -> mailer.chaseBudgets(roundId(execution), FormData.text(execution, OversightProcess.PARTNER_CODE), false);
+  }
+
+  @Bean
+  JavaDelegate chaseOutturnReturn(OversightMailer mailer) {
+    return execution -> mailer.chaseBudgets(roundId(execution), FormData.text(execution, OversightProcess.PARTNER_CODE), true);
+  }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Demo data on the embedded default: North Yorkshire's commissioning strategy tracker (the Board
  * paper of 18 January 2010: eight actions, action 5 on two CYPP sections) as the Board's tracker,
  * with invented names for people; and a commissioning self-analysis of the Board opened, waiting
- * for its two groups' scores in Tasklist (hannah.wells, marcus.reid). Loaded once.
+ * for its two groups' scores in Tasklist (hannah.wells, marcus.reid); the partners who return
+ * partnership budgets (council, NHS, police, schools) and their contacts. Loaded once.
  */
 @Component
 class OversightDemoData {
@@ -31,9 +32,12 @@ class OversightDemoData {
   private final StrategyActionRepository actions;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final org.childrenstrust.commissioning.oversight.domain.BudgetPartnerRepository partners;
 
   OversightDemoData(CommissioningProperties properties, StrategyTrackerService tracker, StrategyActionRepository actions,
-      RuntimeService runtimeService, IdentityService identityService) {
+      RuntimeService runtimeService, IdentityService identityService,
+      org.childrenstrust.commissioning.oversight.domain.BudgetPartnerRepository partners) {
+    this.partners = partners;
     this.properties = properties;
     this.tracker = tracker;
     this.actions = actions;
@@ -83,6 +87,13 @@ class OversightDemoData {
       return;
     }
     northYorkshire().forEach(action -> tracker.record(BOARD, action));
+    if (partners.count() == 0) {
+      partners.saveAll(List.of(
+          new org.childrenstrust.commissioning.oversight.domain.BudgetPartner("COUNCIL", "County Council (Children and Young People's Service)", HEAD),
+          new org.childrenstrust.commissioning.oversight.domain.BudgetPartner("NHS", "NHS Primary Care Trust", "marcus.reid"),
+          new org.childrenstrust.commissioning.oversight.domain.BudgetPartner("POLICE", "Constabulary", "tom.hadley"),
+          new org.childrenstrust.commissioning.oversight.domain.BudgetPartner("SCHOOLS", "Schools Forum", "sophie.marsh")));
+    }
     identityService.setAuthentication(OFFICER, List.of(StrategyTrackerApi.COMMISSIONING_OFFICERS));
     try {
       runtimeService.startProcessInstanceByKey(OversightProcess.SELF_ANALYSIS, Map.of(OversightProcess.BODY_CODE, BOARD));

@@ -15,11 +15,29 @@ class OversightMailer {
   private final SelfAnalysisService service;
 
   private final StrategyTrackerService tracker;
+  private final BudgetMonitoringService budgets;
 
-  OversightMailer(Mail mail, SelfAnalysisService service, StrategyTrackerService tracker) {
+  OversightMailer(Mail mail, SelfAnalysisService service, StrategyTrackerService tracker, BudgetMonitoringService budgets) {
     this.mail = mail;
     this.service = service;
     this.tracker = tracker;
+    this.budgets = budgets;
+  }
+
+  /** The partner's contact is chased (the officer who opened the year copied) the working day after its return was due. */
+  void chaseBudgets(Long roundId, String partnerCode, boolean outturn) {
+    var round = budgets.round(roundId);
+    var partner = budgets.partner(partnerCode);
+    java.time.LocalDate due = outturn ? round.getOutturnDue() : round.getReturnsDue();
+    String what = outturn ? "outturn" : "budgets";
+    List<String> to = new ArrayList<>(List.of(partner.getContactUser()));
+    if (round.getOpenedBy() != null) {
+      to.add(round.getOpenedBy());
+    }
+    mail.send(mail.emailsOf(to), "Overdue: " + partner.getName() + "'s partnership " + what + " " + round.getFinancialYear(),
+        partner.getName() + "'s " + what + " for " + round.getFinancialYear() + " (learning difficulties and disabilities, Aiming Higher, "
+            + "CAMHS, the Local Safeguarding Board, substance misuse) were due on " + due.format(SelfAnalysisService.LONG_DATE)
+            + " and have not been returned. Return them in Tasklist.");
   }
 
   void remindStrategyUpdate(Long actionId) {

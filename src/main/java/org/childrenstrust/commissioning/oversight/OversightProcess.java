@@ -7,6 +7,14 @@ final class OversightProcess {
 
   static final String SELF_ANALYSIS = "CommissioningSelfAnalysis";
   static final String STRATEGY_UPDATE = "StrategyActionUpdate";
+  static final String BUDGET_RETURNS = "PartnerBudgetReturns";
+
+  /** Partnership budgets: the year (start form), the round, the partner of a multi-instance, the form's lines. */
+  static final String FINANCIAL_YEAR = "financialYear";
+  static final String ROUND_ID = "budgetRoundId";
+  static final String PARTNER_CODE = "partnerCode";
+  static final String BUDGET_LINES = "budgetLines";
+  static final String BUDGET_SUMMARY = "budgetSummary";
 
   /** Strategy action tracker: the action line whose progress is requested; its form. */
   static final String STRATEGY_ACTION_ID = "strategyActionId";

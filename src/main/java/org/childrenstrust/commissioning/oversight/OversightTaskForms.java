@@ -91,4 +91,46 @@ class OversightTaskForms {
     }, task -> tracker.progress(FormData.id(task, OversightProcess.STRATEGY_ACTION_ID), FormData.text(task, OversightProcess.STRATEGY_PROGRESS),
         FormData.text(task, OversightProcess.STRATEGY_STATUS)));
   }
+
+  /** A line of a partner's return: the activity (read only) and its figures. */
+  record BudgetLine(String activityCode, String activity, java.math.BigDecimal budget, java.math.BigDecimal priorityChange, String changeNote,
+      java.math.BigDecimal outturn) {}
+
+  private static TaskForm budgetForm(BudgetMonitoringService budgets, boolean outturn) {
+    return TaskForm.of(task -> {
+      Long roundId = FormData.id(task, OversightProcess.ROUND_ID);
+      var round = budgets.round(roundId);
+      var partner = budgets.partner(FormData.text(task, OversightProcess.PARTNER_CODE));
+      TaskSubject.describe(task, partner.getName() + ", " + round.getFinancialYear(), outturn ? round.getOutturnDue() : round.getReturnsDue());
+      java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+      budgets.activities().forEach(a -> names.put(a.getCode(), a.getName()));
+      task.setVariableLocal(OversightProcess.BUDGET_SUMMARY, outturn
+          ? partner.getName() + ": the outturn " + round.getFinancialYear() + " of each activity (what was spent), in pounds and pence."
+          : partner.getName() + ": the " + round.getFinancialYear() + " budget of each activity that involves spending across the partnership, "
+              + "and any change made to it to support the plan's priorities (with what it supports). 0.00 where you spend nothing.");
+      FormData.putList(task, OversightProcess.BUDGET_LINES, budgets.returnsOf(roundId, partner.getCode()).stream()
+          .map(r -> new BudgetLine(r.getActivityCode(), names.get(r.getActivityCode()), r.getBudget(), r.getPriorityChange(), r.getChangeNote(),
+              r.getOutturn())).toList());
+    }, task -> {
+      List<BudgetMonitoringService.Line> lines = FormData.list(task, OversightProcess.BUDGET_LINES, BudgetLine.class).stream()
+          .map(l -> new BudgetMonitoringService.Line(l.activityCode(), l.budget(), l.priorityChange(), l.changeNote(), l.outturn())).toList();
+      Long roundId = FormData.id(task, OversightProcess.ROUND_ID);
+      String partner = FormData.text(task, OversightProcess.PARTNER_CODE);
+      if (outturn) {
+        budgets.returnOutturn(roundId, partner, lines, FormData.currentUser(task));
+      } else {
+        budgets.returnBudgets(roundId, partner, lines, FormData.currentUser(task));
+      }
+    });
+  }
+
+  @Bean
+  TaskForm returnBudgetsForm(BudgetMonitoringService budgets) {
+    return budgetForm(budgets, false);
+  }
+
+  @Bean
+  TaskForm returnOutturnForm(BudgetMonitoringService budgets) {
+    return budgetForm(budgets, true);
+  }
 }
