@@ -209,6 +209,10 @@ class CommissioningSelfAnalysisProcessTest extends ProcessTestSupport {
     List<ScoreRow> noEvidence = new ArrayList<>(rows(1, 1, 2, 3, 4, 2, 2));
     noEvidence.set(5, new ScoreRow(6, null, null, 2, " "));
     assertThat(rejection(() -> score(pi, CHAIR, noEvidence)).getMessage()).contains("Question 6 (Contract monitoring): give the evidence");
+    List<ScoreRow> tooLong = new ArrayList<>(rows(1, 1, 2, 3, 4, 2, 2));
+    tooLong.set(0, new ScoreRow(1, null, null, 1, "x".repeat(2001)));
+    assertThat(rejection(() -> score(pi, CHAIR, tooLong)).getMessage())
+        .isEqualTo("The evidence for question 1 is 2001 characters long; at most 2000 fit.");
     assertThat(rejection(() -> score(pi, CHAIR, rows(7, 1, 2, 3, 4, 2, 2))).getMessage()).startsWith("Group 1 scores questions [1, 2, 3, 4, 5, 6], not question 7");
     assertThat(jdbc.queryForObject("select count(*) from ov_score where exercise_id = ? and score is not null", Integer.class,
         exerciseId(pi))).isZero();

@@ -53,7 +53,7 @@ public class BudgetReturn {
     }
     budget = pennies(amount, activityName + "'s budget");
     priorityChange = pennies(changed, activityName + "'s change");
-    changeNote = note == null || note.isBlank() ? null : note.strip();
+    changeNote = note == null || note.isBlank() ? null : Texts.limit(note.strip(), 1000, activityName + ": what the change supports");
     returnedBy = by;
   }
 

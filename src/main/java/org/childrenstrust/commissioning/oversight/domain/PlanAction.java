@@ -41,8 +41,8 @@ public class PlanAction {
     }
     this.exerciseId = exerciseId;
     this.questionNumber = questionNumber;
-    this.description = description.strip();
-    this.ownerId = ownerId.strip();
+    this.description = Texts.limit(description.strip(), 1000, "The action");
+    this.ownerId = Texts.limit(ownerId.strip(), 64, "The owner's user id");
     this.dueDate = dueDate;
   }
 
@@ -53,7 +53,7 @@ public class PlanAction {
     }
     status = "DONE";
     doneOn = on;
-    progressNote = note.strip();
+    progressNote = Texts.limit(note.strip(), 2000, "What was done");
   }
 
   /** True the first time only: a reminder is sent once, however often the step is retried. */

@@ -26,8 +26,8 @@ public class Question {
     if (newTopic == null || newTopic.isBlank() || newWording == null || newWording.isBlank()) {
       throw new BusinessRuleViolation("A question needs its topic (e.g. 'Needs assessment') and its wording.");
     }
-    topic = newTopic.strip();
-    wording = newWording.strip();
+    topic = Texts.limit(newTopic.strip(), 100, "The topic");
+    wording = Texts.limit(newWording.strip(), 1000, "The question");
   }
 
   public Long getId() { return id; }

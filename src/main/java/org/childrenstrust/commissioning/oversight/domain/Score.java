@@ -49,7 +49,7 @@ public class Score {
       throw new BusinessRuleViolation("Question " + questionNumber + " (" + topic + "): give the evidence for the score.");
     }
     score = value;
-    evidence = evidenceText.strip();
+    evidence = Texts.limit(evidenceText.strip(), 2000, "The evidence for question " + questionNumber);
     scoredBy = by;
   }
 

@@ -61,9 +61,9 @@ public class StrategyAction {
     this.bodyCode = bodyCode;
     this.actionNumber = actionNumber;
     this.lineNumber = lineNumber;
-    this.description = description.strip();
-    this.cyppSection = cyppSection.strip();
-    this.ownerId = ownerId.strip();
+    this.description = Texts.limit(description.strip(), 500, "The text of strategy action " + actionNumber);
+    this.cyppSection = Texts.limit(cyppSection.strip(), 100, "The CYPP section");
+    this.ownerId = Texts.limit(ownerId.strip(), 64, "The owner's user id");
     this.reportDate = reportDate;
   }
 
@@ -75,7 +75,7 @@ public class StrategyAction {
     if (newStatus == null) {
       throw new BusinessRuleViolation("Strategy action " + actionNumber + ": give its status (not started, in progress, complete).");
     }
-    progress = narrative.strip();
+    progress = Texts.limit(narrative.strip(), 2000, "The progress of strategy action " + actionNumber);
     status = newStatus;
     updatedOn = on;
     reminderSent = false;
@@ -83,7 +83,7 @@ public class StrategyAction {
 
   /** As printed in the seed's "Report to Board" column, e.g. "March 2010" or "Established January 2010". */
   public void noteReport(String note) {
-    reportNote = note == null || note.isBlank() ? null : note.strip();
+    reportNote = note == null || note.isBlank() ? null : Texts.limit(note.strip(), 60, "The report note");
   }
 
   public void onForwardPlan(long itemId) {
