@@ -21,5 +21,7 @@ public abstract class OnPostgres extends EngineBenchmarkSupport {
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
     registry.add("spring.datasource.hikari.maximum-pool-size", () -> POOL_SIZE);
+    // as application-postgres.yaml: queries planned with their parameters
+    registry.add("spring.datasource.hikari.data-source-properties.options", () -> "-c plan_cache_mode=force_custom_plan");
   }
 }

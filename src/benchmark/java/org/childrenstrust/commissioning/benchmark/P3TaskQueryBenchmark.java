@@ -28,7 +28,8 @@ class P3TaskQueryBenchmark extends OnPostgres {
       .map(GovernanceGroup::id).toList();
 
   private final List<List<String>> table = new ArrayList<>(List.of(
-      List.of("open tasks", "the clerk's groups' tasks", "Java API median ms", "/engine-rest median ms", "REST / Java")));
+      List.of("open tasks", "the clerk's groups' tasks", "Java API median ms", "/engine-rest median ms", "REST / Java",
+          "one authenticated REST call doing nothing (GET /user/{id}/profile), median ms")));
 
   @Test
   void myGroupsTasksAt1kAnd100k() throws Exception {
@@ -77,21 +78,25 @@ class P3TaskQueryBenchmark extends OnPostgres {
     }
     List<Double> java = new ArrayList<>();
     List<Double> rest = new ArrayList<>();
+    List<Double> baseline = new ArrayList<>();
     long[] counts = new long[2];
     for (int i = 0; i < rounds && (i < 3 || System.nanoTime() < budget + 15_000_000_000L); i++) {
       java.add(Bench.millis(() -> counts[0] = queries.java()));
       rest.add(Bench.millis(() -> counts[1] = queries.rest()));
+      baseline.add(Bench.millis(queries::restBaseline));
     }
     if (counts[0] != counts[1]) {
       throw new IllegalStateException("Java API counted " + counts[0] + ", REST " + counts[1]);
     }
     double j = Bench.median(java);
     double r = Bench.median(rest);
+    double b = Bench.median(baseline);
     long open = engine.getTaskService().createTaskQuery().count();
     Bench.progress("P3 " + open + " open tasks, " + label + ": the clerk's groups have " + counts[0] + "; Java " + Bench.f(j)
-        + " ms, REST " + Bench.f(r) + " ms (medians of " + java.size() + ")");
+        + " ms, REST " + Bench.f(r) + " ms (medians of " + java.size() + "); one authenticated REST call that does no work: "
+        + Bench.f(b) + " ms");
     table.add(List.of(open + (label.startsWith("as") ? "" : " (" + label + ")"), String.valueOf(counts[0]), Bench.f(j),
-        Bench.f(r), Bench.f(r / j)));
+        Bench.f(r), Bench.f(r / j), Bench.f(b)));
     return new double[] {j, r};
   }
 

@@ -107,6 +107,7 @@ class P4StartupBenchmark {
     Path sources = dir.resolve("src/main/java/bench");
     Files.createDirectories(sources);
     Files.createDirectories(dir.resolve("src/main/resources"));
+    String previousPom = Files.exists(dir.resolve("pom.xml")) ? Files.readString(dir.resolve("pom.xml")) : "";
     Files.writeString(dir.resolve("pom.xml"), """
         <?xml version="1.0" encoding="UTF-8"?>
         <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -140,6 +141,10 @@ class P4StartupBenchmark {
             <dependency>
               <groupId>org.camunda.bpm.springboot</groupId>
               <artifactId>camunda-bpm-spring-boot-starter-rest</artifactId>
+            </dependency>
+            <dependency>
+              <groupId>org.springframework.boot</groupId>
+              <artifactId>spring-boot-starter-jdbc</artifactId>
             </dependency>
             <dependency>
               <groupId>com.h2database</groupId>
@@ -177,7 +182,7 @@ class P4StartupBenchmark {
               id: demo
               password: demo
         """);
-    if (!Files.exists(jar)) {
+    if (!Files.exists(jar) || !previousPom.equals(Files.readString(dir.resolve("pom.xml")))) {
       String home = System.getProperty("maven.home");
       String mvn = home != null && Files.isExecutable(Path.of(home, "bin/mvn")) ? Path.of(home, "bin/mvn").toString() : "mvn";
       Bench.progress("P4 building the bare Camunda starter in " + dir);

@@ -77,6 +77,11 @@ final class TaskQueries {
     return Long.parseLong(count.replaceAll("\\D", ""));
   }
 
+  /** The cheapest authenticated call (the user's own profile): what every REST request costs before its work. */
+  void restBaseline() {
+    send(HttpRequest.newBuilder(URI.create(baseUrl.substring(0, baseUrl.indexOf("/filter/")) + "/user/" + user + "/profile")).GET());
+  }
+
   private String send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.header("Authorization", basic).header("Accept", "application/json")
