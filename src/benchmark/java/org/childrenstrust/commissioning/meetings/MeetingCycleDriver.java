@@ -70,24 +70,20 @@ public final class MeetingCycleDriver {
     transaction.executeWithoutResult(s -> forwardPlan.add(meetingService.body(body),
         CommissioningOutcome.BE_HEALTHY, "Childhood obesity pathway", CHAIR_NAME, CHAIR_NAME, 30, YearMonth.of(2027, 3)));
     String[] ref = new String[1];
-    timer.step("Schedule meeting (clerk's start form)", () -> {
-      ref[0] = meetingService.schedule(body, LocalDate.of(2027, 3, 17), LocalTime.of(10, 0), LocalTime.of(12, 0),
-          "Endeavour House").getReference();
-      runDueJobs(instance(ref[0]).getId());
-    });
+    timer.step("Schedule meeting (clerk's start form)", () -> ref[0] = meetingService.schedule(body, LocalDate.of(2027, 3, 17),
+        LocalTime.of(10, 0), LocalTime.of(12, 0), "Endeavour House").getReference(),
+        () -> runDueJobs(instance(ref[0]).getId()));
     String pi = instance(ref[0]).getId();
 
     timer.step("Draft agenda (clerk)", () -> {
       Task draft = task(pi, "Task_DraftAgenda");
       completeAs(CLERK, draft, Map.of(MeetingProcess.AGENDA_ITEMS, json(agendaWith(engine.getTaskService(), draft)),
           MeetingProcess.OVERRUN_ACKNOWLEDGED, false));
-      runDueJobs(pi);
-    });
+    }, () -> runDueJobs(pi));
     timer.step("Approve agenda (chair)", () -> {
       completeAs(CHAIR, task(pi, "Task_ApproveAgenda"), Map.of(MeetingProcess.AGENDA_DECISION, ApprovalChoice.APPROVE,
           MeetingProcess.AGENDA_COMMENTS, ""));
-      runDueJobs(pi);
-    });
+    }, () -> runDueJobs(pi));
 
     transaction.executeWithoutResult(s -> meetingService.paperReceived(ref[0], 2, "Obesity pathway report"));
     clockAt(LocalDateTime.of(2027, 3, 17, 10, 0));
@@ -104,13 +100,11 @@ public final class MeetingCycleDriver {
               "grace.okafor@childrens-trust.example", "2027-04-14"))),
           MeetingProcess.ANY_OTHER_BUSINESS, "None.",
           MeetingProcess.NEXT_MEETING_NOTE, "21 April, 10:00, Endeavour House"));
-      runDueJobs(pi);
-    });
+    }, () -> runDueJobs(pi));
     timer.step("Approve minutes (chair)", () -> {
       completeAs(CHAIR, task(pi, "Task_ApproveMinutes"), Map.of(MeetingProcess.MINUTES_DECISION, ApprovalChoice.APPROVE,
           MeetingProcess.MINUTES_COMMENTS, ""));
-      runDueJobs(pi);
-    });
+    }, () -> runDueJobs(pi));
     if (task(pi, null) != null) {
       throw new IllegalStateException("the meeting cycle " + ref[0] + " still has a human task open");
     }
