@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.childrenstrust.commissioning.grants.abg.AbgPriorityListsDriver;
 import org.childrenstrust.commissioning.meetings.MeetingCycleDriver;
 
 /**
@@ -27,6 +28,8 @@ final class StepCostWorkload {
   static void measure(EngineBenchmarkSupport support, String database) {
     MeetingCycleDriver meetings = new MeetingCycleDriver(support.context);
     measure(support, database, MeetingCycleDriver.processKey(), meetings::runCycle);
+    AbgPriorityListsDriver priorityLists = new AbgPriorityListsDriver(support.context);
+    measure(support, database, AbgPriorityListsDriver.processKey(), priorityLists::runCycle);
   }
 
   private static void measure(EngineBenchmarkSupport support, String database, String process, Consumer<StepTimer> cycle) {
