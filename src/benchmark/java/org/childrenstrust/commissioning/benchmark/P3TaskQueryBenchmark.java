@@ -34,7 +34,7 @@ class P3TaskQueryBenchmark extends OnPostgres {
   @Test
   void myGroupsTasksAt1kAnd100k() throws Exception {
     int small = 1_000;
-    int large = Bench.pick(20_000, 100_000);
+    int large = Bench.pick(10_000, 100_000);
     TaskQueries queries = new TaskQueries(engine, CLERK, "demo", groupsOf(CLERK), 8184);
     seedUpTo(small);
     analyze();

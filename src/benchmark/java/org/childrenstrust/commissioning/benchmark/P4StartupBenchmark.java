@@ -60,7 +60,11 @@ class P4StartupBenchmark {
         "app_ms", BenchmarkResults.round(Bench.median(app)), "bare_ms", BenchmarkResults.round(Bench.median(bare)),
         "app_heap_after_startup_mb", BenchmarkResults.round(Bench.median(appHeap)),
         "bare_heap_after_startup_mb", BenchmarkResults.round(Bench.median(bareHeap)));
-    appOnPostgresWithTheTasks(appJar, dir, table, figures);
+    if (Bench.QUICK) {
+      Bench.progress("P4 quick: the application on PostgreSQL with P3's tasks is started in the full run only");
+    } else {
+      appOnPostgresWithTheTasks(appJar, dir, table, figures);
+    }
     BenchmarkResults.table("P4: start-up and heap", table);
     BenchmarkResults.workload("P4 start-up", figures);
     BenchmarkResults.ratio(BenchmarkResults.STARTUP_RATIO, ratio);

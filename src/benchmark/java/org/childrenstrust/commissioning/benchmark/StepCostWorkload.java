@@ -34,7 +34,7 @@ final class StepCostWorkload {
 
   private static void measure(EngineBenchmarkSupport support, String database, String process, Consumer<StepTimer> cycle) {
     int warmUp = Bench.pick(2, 5);
-    int cycles = Bench.pick(8, 40);
+    int cycles = Bench.pick(6, 40);
     int barePerCycle = 6;
     StepTimer real = new StepTimer();
     StepTimer bare = new StepTimer();
