@@ -47,6 +47,7 @@ class P4StartupBenchmark {
         app.add(launched.untilTasklistAnswers(LIMIT));
         appHeap.add(launched.heapAfterGcMb());
       }
+      deleteScratch(scratch);
       Bench.progress("P4 run " + run + "/" + runs + ": application " + Bench.f(app.get(run - 1)) + " ms, bare starter "
           + Bench.f(bare.get(run - 1)) + " ms until Tasklist answers");
     }
@@ -198,5 +199,11 @@ class P4StartupBenchmark {
       Files.copy(dir.resolve("pom.xml"), stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return jar;
+  }
+
+  private static void deleteScratch(Path scratch) throws IOException {
+    try (var files = Files.walk(scratch)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 }
