@@ -39,11 +39,14 @@ public class EngineRestInputErrors implements ExtendedExceptionMapper<RestExcept
 
   @Override
   public boolean isMappable(RestException exception) {
-    return badUserRequest(exception) != null;
+    return badUserRequest(exception) != null || EngineRestDatabaseFaults.mappable(exception);
   }
 
   @Override
   public Response toResponse(RestException exception) {
+    if (EngineRestDatabaseFaults.mappable(exception)) {
+      return EngineRestDatabaseFaults.response(exception);
+    }
     BadUserRequestException cause = badUserRequest(exception);
     if (cause == null) {
       // not ours (isMappable said no); keep Camunda's status and body

@@ -1,0 +1,51 @@
+package org.childrenstrust.commissioning.platform.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.childrenstrust.commissioning.platform.web.DatabaseFaults;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/** Which failures are "the database cannot be reached" (503) and "someone else changed it" (409). */
+class DatabaseFaultsTest {
+
+  @Test
+  void aPoolThatCannotReachItsDatabaseIsUnavailableAfterItsTimeout() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + closedPort + "/commissioning");
+      pool.setUsername("commissioning");
+      pool.setConnectionTimeout(1000);
+      pool.setInitializationFailTimeout(-1);
+      long start = System.nanoTime();
+      Throwable failure = catchThrowable(() ->
+          new DataSourceTransactionManager(pool).getTransaction(new DefaultTransactionDefinition()));
+      assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+
+      assertThat(failure).isNotNull();
+      assertThat(DatabaseFaults.unavailable(failure)).isTrue();
+      assertThat(DatabaseFaults.unavailable(new ProcessEngineException("wrapped", failure))).isTrue();
+      assertThat(DatabaseFaults.concurrentChange(failure)).isFalse();
+    }
+  }
+
+  @Test
+  void theEnginesOptimisticLockIsAConcurrentChangeNotAnOutage() {
+    ProcessEngineException wrapped = new ProcessEngineException("completing the task",
+        new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity' failed"));
+    assertThat(DatabaseFaults.concurrentChange(wrapped)).isTrue();
+    assertThat(DatabaseFaults.unavailable(wrapped)).isFalse();
+    assertThat(DatabaseFaults.unavailable(new IllegalStateException("a bug"))).isFalse();
+    assertThat(DatabaseFaults.concurrentChange(new IllegalStateException("a bug"))).isFalse();
+  }
+}
