@@ -5,7 +5,7 @@
 #     --meetings N     part 1: meetings scheduled through POST /api/meetings before the kill (30)
 #     --trials N       part 2: kill -9 trials while the agenda jobs run (20)
 #     --per-trial N    meetings whose agenda is approved (and then published and sent) per trial (3)
-#     --max-delay MS   the kill comes at a random moment 0..MS ms after the approvals began (1500)
+#     --max-delay MS   the kill comes at a random moment 0..MS ms after the first approval was acknowledged (1500)
 #     --h2-url-extra S appended to the H2 URL of a fresh data folder (e.g. ';WRITE_DELAY=500' shows the old loss)
 #
 # Part 1: schedule meetings one after the other, kill -9 straight after the last 201, start again on
@@ -120,14 +120,16 @@ for trial in $(seq "$TRIALS"); do
   for ref in "${REFS[@]}"; do task_id "$ref" Task_ApproveAgenda >/dev/null || true; done
   # the approvals go on in the background; the kill comes at a random moment while they and the jobs
   # they start (Publish agenda, Send agenda to members, Chase missing reports) run
+  acked_before=$(wc -l <"$ACK_FILE")
   ( for ref in "${REFS[@]}"; do approve "$ref"; done >>"$ACK_FILE" ) &
   APPROVER=$!
+  for _ in $(seq 300); do [ "$(wc -l <"$ACK_FILE")" -gt "$acked_before" ] && break; sleep 0.1; done
   delay=$(( (RANDOM * 32768 + RANDOM) % (MAX_DELAY + 1) ))
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   kill9 "$APP_PID"
   wait "$APPROVER" 2>/dev/null || true
   TRIAL_REFS+=("${REFS[@]}")
-  log "trial $trial: kill -9 ${delay} ms after the first approval; acknowledged approvals so far: $(wc -l <"$ACK_FILE")"
+  log "trial $trial: kill -9 ${delay} ms after the first acknowledged approval; acknowledged approvals so far: $(wc -l <"$ACK_FILE")"
   start; STARTS=$((STARTS + 1))
 done
 
@@ -164,6 +166,7 @@ FAILED=$(count "/engine-rest/job/count?withException=true")
 read -r AGENDA_MAILS AGENDA_DISTINCT AGENDA_DUP < <(mail_counts "$WORK/mail" "Agenda published: ")
 read -r CHASE_MAILS CHASE_DISTINCT CHASE_DUP < <(mail_counts "$WORK/mail" "Paper still to follow: ")
 kill9 "$APP_PID"
-echo "PART2 db=$DB trials=$TRIALS kills=$TRIALS starts=$STARTS meetings=${#TRIAL_REFS[@]} approvals_acknowledged=$(wc -l <"$ACK_FILE") approved=$APPROVED not_approved_when_killed=$NOT_APPROVED acknowledged_approvals_lost=$ACK_LOST sent_once=$SENT_ONCE sent_twice=$SENT_TWICE stuck=$STUCK instances_lost=$LOST running_instances=$ACTIVE incidents=$INCIDENTS failed_jobs=$FAILED"
+SKIPPED=$(grep -c "Not sending '" "$WORK/app.log" || true)
+echo "PART2 db=$DB trials=$TRIALS kills=$TRIALS starts=$STARTS meetings=${#TRIAL_REFS[@]} approvals_acknowledged=$(wc -l <"$ACK_FILE") approved=$APPROVED not_approved_when_killed=$NOT_APPROVED acknowledged_approvals_lost=$ACK_LOST sent_once=$SENT_ONCE sent_twice=$SENT_TWICE stuck=$STUCK instances_lost=$LOST running_instances=$ACTIVE incidents=$INCIDENTS failed_jobs=$FAILED mails_not_sent_again_by_a_rerun_step=$SKIPPED"
 echo "MAILS db=$DB agenda_mails=$AGENDA_MAILS distinct_agendas_mailed=$AGENDA_DISTINCT agendas_mailed_twice=$AGENDA_DUP chase_mails=$CHASE_MAILS distinct_chases=$CHASE_DISTINCT chases_mailed_twice=$CHASE_DUP"
 log "logs and mails in $WORK"

@@ -37,7 +37,7 @@ start_sink() {
 # --- PostgreSQL (Debian's server binaries, run as the postgres user in a scratch folder) ---
 pg_init() { # pg_init <folder> <port>
   PG_DATA="$1/data"; PG_PORT="$2"; PG_SOCK="$1"
-  mkdir -p "$1"; chown postgres "$1"
+  mkdir -p "$1"; chown postgres "$1"; chmod o+x "$(dirname "$1")"
   if [ "$(id -u)" = 0 ]; then PG_AS=(runuser -u postgres --); else PG_AS=(); fi
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 >"$1/initdb.log" 2>&1
   pg_start

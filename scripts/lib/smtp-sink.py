@@ -18,6 +18,12 @@ class Handler(socketserver.StreamRequestHandler):
         self.wfile.flush()
 
     def handle(self):
+        try:
+            self.converse()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # a client that only checked the port
+
+    def converse(self):
         self.reply("220 reliability-sink ESMTP")
         sender, recipients = None, []
         while True:
