@@ -8,7 +8,7 @@
 # Tasklist's task list through the engine REST API, about two requests a second each) and a load
 # balancer's health check (GET /actuator/health every second). After --before seconds PostgreSQL is
 # stopped (pg_ctl stop -m fast) for --down seconds, then started again. Prints, per phase, how the
-# requests were answered (status counts, slowest answer), then whether every acknowledged meeting
+# requests were answered, by the phase in which they were sent (status counts, slowest answer), then whether every acknowledged meeting
 # is there with its process instance, whether the job executor ran the jobs made before and after
 # the outage, and the failed jobs and incidents left. Ports: application 8192, SMTP sink 2592,
 # PostgreSQL 55441 (override APP_PORT, MAIL_PORT, PG_PORT).
@@ -34,32 +34,37 @@ PHASE_FILE="$WORK/phase"; echo before >"$PHASE_FILE"
 REQUESTS="$WORK/requests.txt"; : >"$REQUESTS"
 STOP_FILE="$WORK/stop"
 
-record() { # record <kind> <curl output "status seconds">
-  echo "$(cat "$PHASE_FILE") $1 $2" >>"$REQUESTS"
+record() { # record <phase when the request was sent> <kind> <curl output "status seconds">
+  echo "$1 $2 $3" >>"$REQUESTS"
 }
 scheduler() {
-  local day out
+  local day out phase
   for day in $(working_days); do
     [ -f "$STOP_FILE" ] && return
+    phase=$(cat "$PHASE_FILE")
     out=$(curl -s -o "$WORK/last-schedule.json" -m 120 -u "$ADMIN_USER:demo" -H 'Content-Type: application/json' \
       -w '%{http_code} %{time_total}' -X POST "http://127.0.0.1:$APP_PORT/api/meetings" \
       -d "{\"bodyCode\":\"ECG\",\"date\":\"$day\",\"startTime\":\"14:00\",\"endTime\":\"16:30\",\"place\":\"Rose Room\"}" || echo "000 0")
-    record schedule "$out"
+    record "$phase" schedule "$out"
     [ "${out%% *}" = 201 ] && echo "ECG-$day" >>"$WORK/acknowledged"
     [ "${out%% *}" = 503 ] && cp "$WORK/last-schedule.json" "$WORK/example-503.json"
     sleep 0.5
   done
 }
 reader() {
+  local phase
   while [ ! -f "$STOP_FILE" ]; do
-    record tasks "$(curl -s -o /dev/null -m 120 -u clara.jones:demo -w '%{http_code} %{time_total}' \
+    phase=$(cat "$PHASE_FILE")
+    record "$phase" tasks "$(curl -s -o /dev/null -m 120 -u clara.jones:demo -w '%{http_code} %{time_total}' \
       "http://127.0.0.1:$APP_PORT/engine-rest/task?candidateGroup=clerks&maxResults=20" || echo "000 0")"
     sleep 0.5
   done
 }
 health() {
+  local phase
   while [ ! -f "$STOP_FILE" ]; do
-    record health "$(curl -s -o /dev/null -m 120 -w '%{http_code} %{time_total}' "http://127.0.0.1:$APP_PORT/actuator/health" || echo "000 0")"
+    phase=$(cat "$PHASE_FILE")
+    record "$phase" health "$(curl -s -o /dev/null -m 120 -w '%{http_code} %{time_total}' "http://127.0.0.1:$APP_PORT/actuator/health" || echo "000 0")"
     sleep 1
   done
 }

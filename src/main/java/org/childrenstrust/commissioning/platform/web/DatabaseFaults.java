@@ -40,6 +40,10 @@ public final class DatabaseFaults {
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }
+      // the pool's connection closed under a request when the server went away (no SQL state)
+      if (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+        return true;
+      }
     }
     return false;
   }

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.childrenstrust.commissioning.platform.web.DatabaseFaults;
+import org.childrenstrust.commissioning.platform.web.EngineRestDatabaseFaults;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -40,6 +44,15 @@ class DatabaseFaultsTest {
   }
 
   @Test
+  void aRequestWhoseConnectionClosedUnderItWhenTheServerStoppedIsAnOutage() {
+    // what a request in flight got when PostgreSQL stopped (scripts/db-restart.sh): its rollback failed
+    Throwable inFlight = new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+        "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed")));
+    assertThat(DatabaseFaults.unavailable(inFlight)).isTrue();
+    assertThat(DatabaseFaults.unavailable(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+  }
+
+  @Test
   void theEnginesOptimisticLockIsAConcurrentChangeNotAnOutage() {
     ProcessEngineException wrapped = new ProcessEngineException("completing the task",
         new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity' failed"));
@@ -47,5 +60,20 @@ class DatabaseFaultsTest {
     assertThat(DatabaseFaults.unavailable(wrapped)).isFalse();
     assertThat(DatabaseFaults.unavailable(new IllegalStateException("a bug"))).isFalse();
     assertThat(DatabaseFaults.concurrentChange(new IllegalStateException("a bug"))).isFalse();
+  }
+
+  @Test
+  void theEngineRestApiAnswersAConcurrentChange409AndAnOutage503WithRetryAfter() {
+    Response conflict = new EngineRestDatabaseFaults.OfEngine().toResponse(new OptimisticLockingException("ENGINE-03005"));
+    assertThat(conflict.getStatus()).isEqualTo(409);
+    assertThat(((ExceptionDto) conflict.getEntity()).getMessage()).isEqualTo(DatabaseFaults.CONCURRENT_CHANGE);
+
+    Response outage = new EngineRestDatabaseFaults.OfAny().toResponse(
+        new CannotCreateTransactionException("Could not open JPA EntityManager for transaction"));
+    assertThat(outage.getStatus()).isEqualTo(503);
+    assertThat(outage.getHeaderString("Retry-After")).isEqualTo("30");
+    assertThat(((ExceptionDto) outage.getEntity()).getMessage()).isEqualTo(DatabaseFaults.UNAVAILABLE);
+
+    assertThat(new EngineRestDatabaseFaults.OfAny().isMappable(new IllegalStateException("a bug"))).isFalse();
   }
 }
