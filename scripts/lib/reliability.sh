@@ -16,6 +16,7 @@ cleanup() {
 
 jar() {
   local jar
+  if [ -n "${JAR_FILE:-}" ]; then echo "$JAR_FILE"; return; fi
   jar=$(ls "$ROOT"/target/joint-commissioning-*.jar 2>/dev/null | grep -v original | head -1)
   if [ -z "$jar" ] || [ "${REBUILD:-0}" = 1 ]; then
     log "building the jar (mvn -DskipTests package)"
