@@ -75,7 +75,7 @@ app_start() {
 
 # wait_up <port> [seconds]: until /actuator/health answers UP
 wait_up() {
-  local port="$1" limit="${2:-240}" start=$SECONDS
+  local port="$1" limit="${2:-600}" start=$SECONDS
   while [ $((SECONDS - start)) -lt "$limit" ]; do
     if curl -fsS -m 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then return 0; fi
     sleep 1
