@@ -1,6 +1,5 @@
 package org.childrenstrust.commissioning.platform.web;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -31,8 +30,7 @@ public final class DatabaseFaults {
   public static boolean unavailable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-          || t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-          || t instanceof ConnectException) {
+          || t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
         return true;
       }
       // SQL state class 08: connection exception; 57P01..57P03: the server is shutting down or starting
