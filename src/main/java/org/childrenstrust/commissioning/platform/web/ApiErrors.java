@@ -161,7 +161,7 @@ public class ApiErrors {
   ResponseEntity<Map<String, Object>> databaseFault(Exception e, HttpServletRequest request) {
     if (DatabaseFaults.unavailable(e)) {
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-      ResponseEntity<Map<String, Object>> answer = body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFaults.UNAVAILABLE, request);
+      ResponseEntity<Map<String, Object>> answer = body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFaults.unavailableMessage(e), request);
       return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", String.valueOf(DatabaseFaults.RETRY_AFTER_SECONDS))
           .body(answer.getBody());
     }

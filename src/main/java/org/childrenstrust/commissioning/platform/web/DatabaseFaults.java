@@ -19,6 +19,10 @@ public final class DatabaseFaults {
 
   public static final String UNAVAILABLE = "The database cannot be reached just now (it may be restarting): nothing was saved. "
       + "Please try again in a minute; if it goes on, tell the administrators.";
+  /** The connection went away during the request: the commit may have happened just before. */
+  public static final String UNAVAILABLE_IN_FLIGHT = "The database cannot be reached just now (it went away while your "
+      + "request was being handled): it may or may not have been saved. Look again in a minute whether it is there before you "
+      + "send it again; if it goes on, tell the administrators.";
   public static final String CONCURRENT_CHANGE = "Someone else changed this at the same moment: nothing you sent was saved. "
       + "Reload and try again.";
   /** Seconds a client should wait before trying again after a 503. */
@@ -44,6 +48,20 @@ public final class DatabaseFaults {
       }
     }
     return false;
+  }
+
+  /**
+   * What to tell the person: nothing was saved when no connection could be had at all (the
+   * request never reached the database); otherwise the database went away in the middle, maybe
+   * after the commit (seen in scripts/db-restart.sh: a request answered 503 whose meeting existed).
+   */
+  public static String unavailableMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException) {
+        return UNAVAILABLE;
+      }
+    }
+    return UNAVAILABLE_IN_FLIGHT;
   }
 
   /** True when the cause chain says another transaction changed the same rows first. */

@@ -35,7 +35,7 @@ public class DatabaseFaultsFilter extends OncePerRequestFilter {
       if (unavailable) {
         LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
       }
-      write(request, response, unavailable ? 503 : 409, unavailable ? DatabaseFaults.UNAVAILABLE : DatabaseFaults.CONCURRENT_CHANGE);
+      write(request, response, unavailable ? 503 : 409, unavailable ? DatabaseFaults.unavailableMessage(e) : DatabaseFaults.CONCURRENT_CHANGE);
     }
   }
 

@@ -32,7 +32,7 @@ public final class EngineRestDatabaseFaults {
     boolean unavailable = DatabaseFaults.unavailable(e);
     ExceptionDto body = new ExceptionDto();
     body.setType(unavailable ? "DatabaseUnavailable" : "OptimisticLockingException");
-    body.setMessage(unavailable ? DatabaseFaults.UNAVAILABLE : DatabaseFaults.CONCURRENT_CHANGE);
+    body.setMessage(unavailable ? DatabaseFaults.unavailableMessage(e) : DatabaseFaults.CONCURRENT_CHANGE);
     if (unavailable) {
       LOG.warn("Database unavailable on the engine REST API: {}", e.toString());
     } else {

@@ -38,6 +38,7 @@ class DatabaseFaultsTest {
 
       assertThat(failure).isNotNull();
       assertThat(DatabaseFaults.unavailable(failure)).isTrue();
+      assertThat(DatabaseFaults.unavailableMessage(failure)).isEqualTo(DatabaseFaults.UNAVAILABLE);
       assertThat(DatabaseFaults.unavailable(new ProcessEngineException("wrapped", failure))).isTrue();
       assertThat(DatabaseFaults.concurrentChange(failure)).isFalse();
     }
@@ -49,6 +50,8 @@ class DatabaseFaultsTest {
     Throwable inFlight = new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
         "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed")));
     assertThat(DatabaseFaults.unavailable(inFlight)).isTrue();
+    // it may have committed just before: the person is not told that nothing was saved
+    assertThat(DatabaseFaults.unavailableMessage(inFlight)).isEqualTo(DatabaseFaults.UNAVAILABLE_IN_FLIGHT);
     assertThat(DatabaseFaults.unavailable(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
   }
 
