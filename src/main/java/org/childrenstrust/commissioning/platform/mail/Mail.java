@@ -45,7 +45,7 @@ public class Mail {
       return;
     }
     Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, null);
-    if (key.isPresent() && sentMails.alreadySent(key.get(), subject)) {
+    if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
       return;
     }
     SimpleMailMessage message = new SimpleMailMessage();
@@ -53,8 +53,13 @@ public class Mail {
     message.setTo(to.toArray(String[]::new));
     message.setSubject(subject);
     message.setText(text);
-    mailSender.send(message);
-    key.ifPresent(k -> sentMails.sent(k, subject));
+    try {
+      mailSender.send(message);
+    } catch (RuntimeException refused) {
+      key.ifPresent(sentMails::failed);
+      throw refused;
+    }
+    key.ifPresent(sentMails::sent);
   }
 
   /** A message with a PDF attached (a funding or award letter). */
@@ -63,7 +68,7 @@ public class Mail {
       return;
     }
     Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, fileName);
-    if (key.isPresent() && sentMails.alreadySent(key.get(), subject)) {
+    if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
       return;
     }
     try {
@@ -74,9 +79,15 @@ public class Mail {
       helper.setSubject(subject);
       helper.setText(text);
       helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
-      mailSender.send(message);
-      key.ifPresent(k -> sentMails.sent(k, subject));
+      try {
+        mailSender.send(message);
+      } catch (RuntimeException refused) {
+        key.ifPresent(sentMails::failed);
+        throw refused;
+      }
+      key.ifPresent(sentMails::sent);
     } catch (MessagingException e) {
+      key.ifPresent(sentMails::failed);
       throw new IllegalStateException("Could not write the e-mail '" + subject + "'", e);
     }
   }

@@ -64,24 +64,42 @@ class SentMails {
     }
   }
 
-  boolean alreadySent(Key key, String subject) {
-    Integer count = jdbc.queryForObject("select count(*) from ct_mail_sent where message_key = ?", Integer.class, key.value());
-    if (count != null && count > 0) {
-      LOG.info("Not sending '{}' again: job {} sent it before it was interrupted", subject, key.jobId());
-      return true;
+  /**
+   * Claims the message for this job before it goes: false when an earlier run of the job claimed it
+   * (sent it, or was killed in the moment between claiming and the server's answer: then the message
+   * may not have gone, which the log says, rather than going twice).
+   */
+  boolean claim(Key key, String subject) {
+    java.util.List<String> before = jdbc.queryForList("select state from ct_mail_sent where message_key = ?", String.class, key.value());
+    if (!before.isEmpty()) {
+      if ("SENT".equals(before.get(0))) {
+        LOG.info("Not sending '{}' again: job {} sent it before it was interrupted", subject, key.jobId());
+      } else {
+        LOG.warn("Not sending '{}' again: job {} was interrupted while sending it, so it may not have gone; "
+            + "check with its recipients", subject, key.jobId());
+      }
+      return false;
     }
-    return false;
-  }
-
-  void sent(Key key, String subject) {
     try {
       ownTransaction.executeWithoutResult(status -> jdbc.update(
-          "insert into ct_mail_sent (message_key, job_id, subject, sent_at) values (?, ?, ?, ?)",
+          "insert into ct_mail_sent (message_key, job_id, subject, state, sent_at) values (?, ?, ?, 'SENDING', ?)",
           key.value(), key.jobId(), subject.length() > 500 ? subject.substring(0, 500) : subject,
           Timestamp.from(Instant.now())));
-    } catch (DuplicateKeyException alreadyMarked) {
-      // marked by an earlier run of the same job
+      return true;
+    } catch (DuplicateKeyException claimedMeanwhile) {
+      return false;
     }
+  }
+
+  /** The server accepted the message. */
+  void sent(Key key) {
+    ownTransaction.executeWithoutResult(status -> jdbc.update(
+        "update ct_mail_sent set state = 'SENT', sent_at = ? where message_key = ?", Timestamp.from(Instant.now()), key.value()));
+  }
+
+  /** The server refused it (or could not be reached): the job's retry may send it. */
+  void failed(Key key) {
+    ownTransaction.executeWithoutResult(status -> jdbc.update("delete from ct_mail_sent where message_key = ?", key.value()));
   }
 
   record Key(String value, String jobId) {}
