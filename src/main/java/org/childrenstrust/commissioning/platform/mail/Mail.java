@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sending the application's e-mails, for every feature: from {@code commissioning.mail.from}, to
- * the addresses of Camunda users or groups. Callers send from asynchronous steps and record in
- * their domain row that a mail went, so a retried step does not send it twice.
+ * the addresses of Camunda users or groups. Callers send from asynchronous steps; a step that runs
+ * again (its job retried after a failure or a crash) does not send a message it has already sent
+ * (see {@link SentMails}).
  */
 @Component
 @NamedInterface("mail")
@@ -27,9 +29,11 @@ public class Mail {
   private final JavaMailSender mailSender;
   private final IdentityService identityService;
   private final String from;
+  private final SentMails sentMails;
 
   public Mail(JavaMailSender mailSender, IdentityService identityService,
-      @Value("${commissioning.mail.from}") String from) {
+      @Value("${commissioning.mail.from}") String from, SentMails sentMails) {
+    this.sentMails = sentMails;
     this.mailSender = mailSender;
     this.identityService = identityService;
     this.from = from;
@@ -40,17 +44,31 @@ public class Mail {
     if (to.isEmpty()) {
       return;
     }
+    Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, null);
+    if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
+      return;
+    }
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(to.toArray(String[]::new));
     message.setSubject(subject);
     message.setText(text);
-    mailSender.send(message);
+    try {
+      mailSender.send(message);
+    } catch (RuntimeException refused) {
+      key.ifPresent(sentMails::failed);
+      throw refused;
+    }
+    key.ifPresent(sentMails::sent);
   }
 
   /** A message with a PDF attached (a funding or award letter). */
   public void sendPdf(Collection<String> to, String subject, String text, String fileName, byte[] pdf) {
     if (to.isEmpty()) {
+      return;
+    }
+    Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, fileName);
+    if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
       return;
     }
     try {
@@ -61,8 +79,15 @@ public class Mail {
       helper.setSubject(subject);
       helper.setText(text);
       helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
-      mailSender.send(message);
+      try {
+        mailSender.send(message);
+      } catch (RuntimeException refused) {
+        key.ifPresent(sentMails::failed);
+        throw refused;
+      }
+      key.ifPresent(sentMails::sent);
     } catch (MessagingException e) {
+      key.ifPresent(sentMails::failed);
       throw new IllegalStateException("Could not write the e-mail '" + subject + "'", e);
     }
   }

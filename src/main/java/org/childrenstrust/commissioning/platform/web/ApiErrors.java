@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
@@ -70,6 +76,9 @@ public class ApiErrors {
    */
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Map<String, Object>> engine(ProcessEngineException e, HttpServletRequest request) {
+    if (DatabaseFaults.unavailable(e) || DatabaseFaults.concurrentChange(e)) {
+      return databaseFault(e, request);
+    }
     BadUserRequestException input = EngineRestInputErrors.badUserRequest(e);
     if (input == null) {
       return unexpected(e, request);
@@ -142,8 +151,32 @@ public class ApiErrors {
     return body(HttpStatus.NOT_FOUND, "There is nothing at " + request.getRequestURI() + ".", request);
   }
 
+  /**
+   * The database could not be reached (503, try again in a minute) or another transaction changed
+   * the same thing first (409, reload and try again); see {@link DatabaseFaults}.
+   */
+  @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+      JDBCConnectionException.class, SQLTransientConnectionException.class, OptimisticLockingException.class,
+      OptimisticLockingFailureException.class})
+  ResponseEntity<Map<String, Object>> databaseFault(Exception e, HttpServletRequest request) {
+    if (DatabaseFaults.unavailable(e)) {
+      LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+      ResponseEntity<Map<String, Object>> answer = body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFaults.unavailableMessage(e), request);
+      return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", String.valueOf(DatabaseFaults.RETRY_AFTER_SECONDS))
+          .body(answer.getBody());
+    }
+    if (DatabaseFaults.concurrentChange(e)) {
+      LOG.info("Concurrent change on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+      return body(HttpStatus.CONFLICT, DatabaseFaults.CONCURRENT_CHANGE, request);
+    }
+    return unexpected(e, request);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
+    if (DatabaseFaults.unavailable(e) || DatabaseFaults.concurrentChange(e)) {
+      return databaseFault(e, request);
+    }
     LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR,
         "Something went wrong on our side; nothing was saved. The administrators have been told in the log.", request);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -39,11 +40,34 @@ public class EngineRestInputErrors implements ExtendedExceptionMapper<RestExcept
 
   @Override
   public boolean isMappable(RestException exception) {
-    return badUserRequest(exception) != null;
+    return badUserRequest(exception) != null || EngineRestDatabaseFaults.mappable(exception) || taskGone(exception);
+  }
+
+  /** Completing a task someone else completed a moment ago: the engine's "Cannot find task with id ...". */
+  public static final String TASK_GONE = "This task is no longer open: someone else completed it a moment ago "
+      + "(or its process moved on). Nothing you sent was saved. Reload the task list.";
+
+  static boolean taskGone(Throwable exception) {
+    int depth = 0;
+    for (Throwable t = exception; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+      if (t instanceof NullValueException && t.getMessage() != null && t.getMessage().startsWith("Cannot find task with id")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public Response toResponse(RestException exception) {
+    if (EngineRestDatabaseFaults.mappable(exception)) {
+      return EngineRestDatabaseFaults.response(exception);
+    }
+    if (badUserRequest(exception) == null && taskGone(exception)) {
+      ExceptionDto gone = new ExceptionDto();
+      gone.setType("TaskNotOpen");
+      gone.setMessage(TASK_GONE);
+      return Response.status(Response.Status.NOT_FOUND).entity(gone).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
     BadUserRequestException cause = badUserRequest(exception);
     if (cause == null) {
       // not ours (isMappable said no); keep Camunda's status and body

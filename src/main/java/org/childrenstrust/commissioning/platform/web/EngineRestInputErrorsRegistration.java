@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Adds {@link EngineRestInputErrors} to every Jersey application of this server: the engine REST
+ * Adds {@link EngineRestInputErrors} and {@link EngineRestDatabaseFaults} to every Jersey application of this server: the engine REST
  * API that the REST starter serves at {@code /engine-rest}, and the "Engine Api" servlet that the
  * webapp starter registers for Tasklist, Cockpit and Admin at {@code /camunda/api/engine}. Neither
  * starter offers another hook for the webapps' application; Jersey finds this class through
@@ -18,6 +18,10 @@ public class EngineRestInputErrorsRegistration implements AutoDiscoverable {
   public void configure(FeatureContext context) {
     if (!context.getConfiguration().isRegistered(EngineRestInputErrors.class)) {
       context.register(EngineRestInputErrors.class);
+    }
+    if (!context.getConfiguration().isRegistered(EngineRestDatabaseFaults.OfAny.class)) {
+      context.register(EngineRestDatabaseFaults.OfAny.class);
+      context.register(EngineRestDatabaseFaults.OfEngine.class);
     }
   }
 }

@@ -1,0 +1,106 @@
+package org.childrenstrust.commissioning.platform.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record of the e-mails an asynchronous step (a Camunda job) has sent, so that the step sends
+ * each message once although it may run more than once: the job's transaction is rolled back when
+ * the step fails after the mail went (a later error, a lost database connection) or when the
+ * application is killed before the commit, and the job then runs again. The mark is committed in a
+ * transaction of its own straight after the mail server accepted the message, so it survives the
+ * rollback of the step; the message's key is the job and the message itself (subject, recipients,
+ * text). What remains is the moment between the server's acceptance and that commit (a few
+ * milliseconds): a crash exactly then sends the message again.
+ */
+@Component
+class SentMails {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SentMails.class);
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  SentMails(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The running job's message key, or empty outside a job (a user's request sends at most once anyway). */
+  Optional<Key> keyOf(Collection<String> to, String subject, String text, String attachmentName) {
+    CommandContext command = Context.getCommandContext();
+    JobEntity job = command == null ? null : command.getCurrentJob();
+    if (job == null) {
+      return Optional.empty();
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {job.getId(), String.join(",", to.stream().sorted().toList()), subject, text,
+          attachmentName == null ? "" : attachmentName}) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return Optional.of(new Key(HexFormat.of().formatHex(sha.digest()), job.getId()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Claims the message for this job before it goes: false when an earlier run of the job claimed it
+   * (sent it, or was killed in the moment between claiming and the server's answer: then the message
+   * may not have gone, which the log says, rather than going twice).
+   */
+  boolean claim(Key key, String subject) {
+    java.util.List<String> before = jdbc.queryForList("select state from ct_mail_sent where message_key = ?", String.class, key.value());
+    if (!before.isEmpty()) {
+      if ("SENT".equals(before.get(0))) {
+        LOG.info("Not sending '{}' again: job {} sent it before it was interrupted", subject, key.jobId());
+      } else {
+        LOG.warn("Not sending '{}' again: job {} was interrupted while sending it, so it may not have gone; "
+            + "check with its recipients", subject, key.jobId());
+      }
+      return false;
+    }
+    try {
+      ownTransaction.executeWithoutResult(status -> jdbc.update(
+          "insert into ct_mail_sent (message_key, job_id, subject, state, sent_at) values (?, ?, ?, 'SENDING', ?)",
+          key.value(), key.jobId(), subject.length() > 500 ? subject.substring(0, 500) : subject,
+          Timestamp.from(Instant.now())));
+      return true;
+    } catch (DuplicateKeyException claimedMeanwhile) {
+      return false;
+    }
+  }
+
+  /** The server accepted the message. */
+  void sent(Key key) {
+    ownTransaction.executeWithoutResult(status -> jdbc.update(
+        "update ct_mail_sent set state = 'SENT', sent_at = ? where message_key = ?", Timestamp.from(Instant.now()), key.value()));
+  }
+
+  /** The server refused it (or could not be reached): the job's retry may send it. */
+  void failed(Key key) {
+    ownTransaction.executeWithoutResult(status -> jdbc.update("delete from ct_mail_sent where message_key = ?", key.value()));
+  }
+
+  record Key(String value, String jobId) {}
+}
