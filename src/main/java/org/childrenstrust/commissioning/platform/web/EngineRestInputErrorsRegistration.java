@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Adds {@link EngineRestInputErrors} and {@link EngineRestDatabaseFaults} to every Jersey application of this server: the engine REST
+ * Adds {@link EngineRestInputErrors}, {@link EngineRestDatabaseFaults} and {@link VanishedTaskAnswers} to every Jersey application of this server: the engine REST
  * API that the REST starter serves at {@code /engine-rest}, and the "Engine Api" servlet that the
  * webapp starter registers for Tasklist, Cockpit and Admin at {@code /camunda/api/engine}. Neither
  * starter offers another hook for the webapps' application; Jersey finds this class through
@@ -22,6 +22,9 @@ public class EngineRestInputErrorsRegistration implements AutoDiscoverable {
     if (!context.getConfiguration().isRegistered(EngineRestDatabaseFaults.OfAny.class)) {
       context.register(EngineRestDatabaseFaults.OfAny.class);
       context.register(EngineRestDatabaseFaults.OfEngine.class);
+    }
+    if (!context.getConfiguration().isRegistered(VanishedTaskAnswers.class)) {
+      context.register(VanishedTaskAnswers.class);
     }
   }
 }
