@@ -29,6 +29,11 @@ final class MeetingProcess {
   public static final String OVERRUN_ACKNOWLEDGED = "overrunAcknowledged";
   public static final String LATE_PUBLICATION_REASON = "latePublicationReason";
   public static final String MINUTES_SUMMARY = "minutesSummary";
+  /**
+   * The meeting's papers page ({@code /meetings/<reference>/papers}), set by the task listener from
+   * the meeting's reference only; the forms' one templated link (StoredMarkupTest allows just this).
+   */
+  public static final String PAPERS_PAGE = "papersPage";
   public static final String ATTENDANCE = "attendance";
   public static final String ITEM_MINUTES = "itemMinutes";
   public static final String DECLARATIONS = "declarations";

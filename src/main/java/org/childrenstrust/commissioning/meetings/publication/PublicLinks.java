@@ -64,6 +64,14 @@ public class PublicLinks {
     return base + "/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/papers";
   }
 
+  /**
+   * The papers page's path on this server ({@code /meetings/ECG-2010-03-11/papers}), for links in
+   * Tasklist's forms: the same server as Tasklist, whatever address the browser used.
+   */
+  public static String papersPagePath(String reference) {
+    return "/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/papers";
+  }
+
   public String tasklist() {
     return base + "/camunda/app/tasklist/";
   }
