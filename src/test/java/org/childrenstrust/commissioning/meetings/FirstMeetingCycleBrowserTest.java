@@ -297,7 +297,7 @@ class FirstMeetingCycleBrowserTest extends ProcessTestSupport {
         .map(AgendaItem::getDescription).toList());
   }
 
-  /** The task's due date as Tasklist's list shows it (its tooltip): that day, month and year. */
+  /** The task's due date as Tasklist's list shows it: "Due in …", its tooltip the date, day first. */
   private static void assertDueOn(Browser browser, String taskName, LocalDate due) {
     Map<String, Object> shown = browser.waitUntil("the due date of \"" + taskName + "\" in the list", d -> browser.script("""
         var items = document.querySelectorAll('[cam-tasks] ol.tasks-list > li.task');
@@ -312,8 +312,7 @@ class FirstMeetingCycleBrowserTest extends ProcessTestSupport {
         return null;""", taskName));
     assertThat((String) shown.get("text")).as("due date of " + taskName).startsWith("Due");
     assertThat((String) shown.get("tooltip")).as("due date of " + taskName)
-        .contains(due.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
-        .contains(String.valueOf(due.getDayOfMonth())).contains(String.valueOf(due.getYear()));
+        .startsWith(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(due) + ", ");
   }
 
   /** The confirmation the Tasklist script shows after "Complete". */

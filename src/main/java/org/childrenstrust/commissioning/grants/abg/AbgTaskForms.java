@@ -9,6 +9,7 @@ import org.childrenstrust.commissioning.grants.abg.domain.Reallocation;
 import org.childrenstrust.commissioning.grants.abg.domain.Underspend;
 import org.childrenstrust.commissioning.platform.process.FormData;
 import org.childrenstrust.commissioning.platform.process.TaskForm;
+import org.childrenstrust.commissioning.platform.process.TaskSubject;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.money.Money;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +53,11 @@ class AbgTaskForms {
   }
 
   @Bean
-  TaskForm reviewReallocationForm(AbgFormViews views) {
+  TaskForm reviewReallocationForm(AbgFormViews views, AbgRules rules) {
     return TaskForm.of(task -> {
+      // named after the reallocation, due when the Management Group is asked to have decided it
+      TaskSubject.describe(task, rules.reallocationSubject(reallocationId(task)),
+          java.time.LocalDate.parse(rules.reallocationDueDate(reallocationId(task))));
       task.setVariableLocal(AbgProcess.REALLOCATION_SUMMARY, views.reallocationSummary(reallocationId(task)));
       FormData.putList(task, AbgProcess.REALLOCATION_ITEMS, views.itemRows(reallocationId(task)));
     }, task -> { });
