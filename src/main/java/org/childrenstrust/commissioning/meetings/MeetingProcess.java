@@ -43,6 +43,11 @@ final class MeetingProcess {
   /** The record form's one clear choice on the last meeting's minutes, and what it shows about them. */
   public static final String MINUTES_TO_CONFIRM = "minutesToConfirm";
   public static final String CONFIRM_PREVIOUS_MINUTES = "confirmPreviousMinutes";
+  /**
+   * The minutes to confirm on the papers page ({@code /meetings/<reference>/papers/minutes.pdf}),
+   * set by the task listener from the previous meeting's reference; "" when none (StoredMarkupTest).
+   */
+  public static final String PREVIOUS_MINUTES = "previousMinutes";
   public static final String PREVIOUS_MINUTES_CORRECTIONS = "previousMinutesCorrections";
 
   /** Previous meeting's instance waits for this when the next meeting approves its minutes. */

@@ -103,6 +103,8 @@ class MeetingTaskForms {
       task.setVariableLocal(MeetingProcess.NEXT_MEETING_NOTE, next == null ? "" : next);
       String toConfirm = minutes.minutesToConfirm(meetingId);
       task.setVariableLocal(MeetingProcess.MINUTES_TO_CONFIRM, toConfirm == null ? "" : toConfirm);
+      String toConfirmLink = minutes.minutesToConfirmPath(meetingId);
+      task.setVariableLocal(MeetingProcess.PREVIOUS_MINUTES, toConfirmLink == null ? "" : toConfirmLink);
     }, task -> minutes.record(meetingId(task),
         FormData.list(task, MeetingProcess.ATTENDANCE, AttendanceRow.class),
         FormData.list(task, MeetingProcess.ITEM_MINUTES, ItemMinuteRow.class),

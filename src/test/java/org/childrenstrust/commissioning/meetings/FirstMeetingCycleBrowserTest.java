@@ -218,6 +218,11 @@ class FirstMeetingCycleBrowserTest extends ProcessTestSupport {
     form = tasklist.form();
     assertThat(form.value("Minutes to confirm")).contains("confirm the minutes of " + ECG + ", "
         + DAY.format(last.getMeetingDate()) + " (" + last.getReference() + ") as a true record");
+    WebElement minutesLink = driver.findElement(By.xpath("//*[@cam-tasklist-task]//form//a[normalize-space(.)='Read the minutes to be confirmed']"));
+    assertThat(minutesLink.getDomProperty("href"))
+        .isEqualTo("http://localhost:" + port + "/meetings/" + last.getReference() + "/papers/minutes.pdf");
+    assertThat(text(fetchPdf(browser, minutesLink.getDomProperty("href")))).as("the minutes to be confirmed")
+        .contains("CAMHS: pooled budget proposal");
     form.choose(CONFIRM_PREVIOUS, "Yes, confirmed as a true record");
     CamundaForm.DynamicList attendance = form.dynamicList("Attendance");
     int attendees = attendance.rowCount();
@@ -344,22 +349,27 @@ class FirstMeetingCycleBrowserTest extends ProcessTestSupport {
     driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     try {
       Tasklist.open(browser, port);
-      Map<String, Object> answer = browser.asyncScript("""
-          var done = arguments[arguments.length - 1];
-          fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
-            return r.arrayBuffer().then(function (b) {
-              var bytes = new Uint8Array(b), s = '';
-              for (var i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
-              done({status: r.status, type: r.headers.get('content-type'), data: btoa(s)});
-            });
-          }).catch(function (e) { done({status: 0, type: String(e), data: ''}); });""", href);
-      assertThat(((Number) answer.get("status")).intValue()).as("agenda pack " + answer.get("type")).isEqualTo(200);
-      assertThat((String) answer.get("type")).startsWith("application/pdf");
-      return Base64.getDecoder().decode((String) answer.get("data"));
+      return fetchPdf(browser, href);
     } finally {
       driver.close();
       driver.switchTo().window(papersTab);
     }
+  }
+
+  /** A PDF link fetched from a Tasklist page with the browser's session. */
+  private static byte[] fetchPdf(Browser browser, String href) {
+    Map<String, Object> answer = browser.asyncScript("""
+        var done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
+          return r.arrayBuffer().then(function (b) {
+            var bytes = new Uint8Array(b), s = '';
+            for (var i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
+            done({status: r.status, type: r.headers.get('content-type'), data: btoa(s)});
+          });
+        }).catch(function (e) { done({status: 0, type: String(e), data: ''}); });""", href);
+    assertThat(((Number) answer.get("status")).intValue()).as(href + " " + answer.get("type")).isEqualTo(200);
+    assertThat((String) answer.get("type")).startsWith("application/pdf");
+    return Base64.getDecoder().decode((String) answer.get("data"));
   }
 
   private static int pages(byte[] pdf) throws IOException {

@@ -72,6 +72,11 @@ public class PublicLinks {
     return "/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/papers";
   }
 
+  /** The minutes as the papers page serves them ({@code /meetings/<reference>/papers/minutes.pdf}), for Tasklist's forms. */
+  public static String papersMinutesPath(String reference) {
+    return papersPagePath(reference) + "/minutes.pdf";
+  }
+
   public String tasklist() {
     return base + "/camunda/app/tasklist/";
   }
