@@ -66,7 +66,7 @@ class MinutesService {
     }
     return "Item " + item.get().getNumber() + " asks the meeting to confirm the minutes of " + previous.get().getTitle()
         + ", " + MeetingMailer.DAY.format(previous.get().getMeetingDate()) + " (" + previous.get().getReference()
-        + ") as a true record. Read them with the link above, or at " + links.memberMinutes(previous.get().getReference())
+        + ") as a true record. Read them with the link below, or at " + links.memberMinutes(previous.get().getReference())
         + " (user name and password).";
   }
 
