@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.childrenstrust.commissioning.support.ProcessTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.test.context.TestPropertySource;
  * ("Draft agenda: Children's Trust Executive Commissioning Group, 9 Feb 2027") and has a due date.
  */
 @TestPropertySource(properties = "commissioning.demo.enabled=true")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DemoTasksTest extends ProcessTestSupport {
 
   @Test
