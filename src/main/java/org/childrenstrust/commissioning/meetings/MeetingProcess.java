@@ -29,6 +29,11 @@ final class MeetingProcess {
   public static final String OVERRUN_ACKNOWLEDGED = "overrunAcknowledged";
   public static final String LATE_PUBLICATION_REASON = "latePublicationReason";
   public static final String MINUTES_SUMMARY = "minutesSummary";
+  /**
+   * The meeting's papers page ({@code /meetings/<reference>/papers}), set by the task listener from
+   * the meeting's reference only; the forms' one templated link (StoredMarkupTest allows just this).
+   */
+  public static final String PAPERS_PAGE = "papersPage";
   public static final String ATTENDANCE = "attendance";
   public static final String ITEM_MINUTES = "itemMinutes";
   public static final String DECLARATIONS = "declarations";
@@ -38,6 +43,11 @@ final class MeetingProcess {
   /** The record form's one clear choice on the last meeting's minutes, and what it shows about them. */
   public static final String MINUTES_TO_CONFIRM = "minutesToConfirm";
   public static final String CONFIRM_PREVIOUS_MINUTES = "confirmPreviousMinutes";
+  /**
+   * The minutes to confirm on the papers page ({@code /meetings/<reference>/papers/minutes.pdf}),
+   * set by the task listener from the previous meeting's reference; "" when none (StoredMarkupTest).
+   */
+  public static final String PREVIOUS_MINUTES = "previousMinutes";
   public static final String PREVIOUS_MINUTES_CORRECTIONS = "previousMinutesCorrections";
 
   /** Previous meeting's instance waits for this when the next meeting approves its minutes. */

@@ -8,6 +8,7 @@ import org.childrenstrust.commissioning.meetings.FormRows.DeclarationRow;
 import org.childrenstrust.commissioning.meetings.FormRows.ItemMinuteRow;
 import org.childrenstrust.commissioning.platform.process.FormData;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
+import org.childrenstrust.commissioning.meetings.publication.PublicLinks;
 import org.childrenstrust.commissioning.platform.process.TaskForm;
 import org.childrenstrust.commissioning.platform.process.TaskSubject;
 import org.springframework.context.annotation.Bean;
@@ -29,16 +30,23 @@ class MeetingTaskForms {
     return FormData.id(task, MeetingProcess.MEETING_ID);
   }
 
-  /** The task names the meeting and is due by the agenda's publication deadline. */
+  /** The task names the meeting and is due by the agenda's publication deadline; its form links the papers page. */
   private void dueByPublication(DelegateTask task) {
     Meeting meeting = meetings.meeting(meetingId(task));
     TaskSubject.describe(task, rules.taskSubject(meeting), rules.latestPublicationDate(meeting));
+    linkPapersPage(task, meeting);
   }
 
-  /** The task names the meeting and is due by the minutes deadline. */
+  /** The task names the meeting and is due by the minutes deadline; its form links the papers page. */
   private void dueByMinutesDeadline(DelegateTask task) {
     Meeting meeting = meetings.meeting(meetingId(task));
     TaskSubject.describe(task, rules.taskSubject(meeting), rules.minutesDueDate(meeting));
+    linkPapersPage(task, meeting);
+  }
+
+  /** The form's link to the page where the meeting's reports are marked arrived, uploaded and read. */
+  private static void linkPapersPage(DelegateTask task, Meeting meeting) {
+    task.setVariableLocal(MeetingProcess.PAPERS_PAGE, PublicLinks.papersPagePath(meeting.getReference()));
   }
 
   @Bean
@@ -95,6 +103,8 @@ class MeetingTaskForms {
       task.setVariableLocal(MeetingProcess.NEXT_MEETING_NOTE, next == null ? "" : next);
       String toConfirm = minutes.minutesToConfirm(meetingId);
       task.setVariableLocal(MeetingProcess.MINUTES_TO_CONFIRM, toConfirm == null ? "" : toConfirm);
+      String toConfirmLink = minutes.minutesToConfirmPath(meetingId);
+      task.setVariableLocal(MeetingProcess.PREVIOUS_MINUTES, toConfirmLink == null ? "" : toConfirmLink);
     }, task -> minutes.record(meetingId(task),
         FormData.list(task, MeetingProcess.ATTENDANCE, AttendanceRow.class),
         FormData.list(task, MeetingProcess.ITEM_MINUTES, ItemMinuteRow.class),

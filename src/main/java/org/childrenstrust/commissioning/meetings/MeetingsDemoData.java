@@ -364,7 +364,19 @@ class MeetingsDemoData {
         .execute();
     last.runBy(runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(last.getReference()).singleResult().getId());
-    meetingService.scheduleFromPattern("ECG", today.plusDays(1), today.plusMonths(1).withDayOfMonth(
-        today.plusMonths(1).lengthOfMonth()));
+    LocalDate next = nextPatternMeeting(ecg, today.plusWeeks(3));
+    meetingService.scheduleFromPattern("ECG", next, next);
+  }
+
+  /**
+   * The body's first meeting in its pattern on or after {@code from}: whatever the month the demo
+   * starts in, the clerk has an agenda to draft, with time to publish it on time.
+   */
+  private LocalDate nextPatternMeeting(GovernanceBody body, LocalDate from) {
+    return pattern.findByBodyOrderByYearAscMonthAsc(body).stream()
+        .map(slot -> meetingService.meetingDay(slot.getMonth(), body.getMeetingWeekOfMonth(), body.getMeetingDayOfWeek()))
+        .filter(date -> !date.isBefore(from))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The " + body.getName() + " has no pattern meeting after " + from));
   }
 }

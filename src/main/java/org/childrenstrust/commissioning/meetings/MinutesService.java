@@ -66,7 +66,19 @@ class MinutesService {
     }
     return "Item " + item.get().getNumber() + " asks the meeting to confirm the minutes of " + previous.get().getTitle()
         + ", " + MeetingMailer.DAY.format(previous.get().getMeetingDate()) + " (" + previous.get().getReference()
-        + ") as a true record. Read them: " + links.memberMinutes(previous.get().getReference());
+        + ") as a true record. Read them with the link below, or at " + links.memberMinutes(previous.get().getReference())
+        + " (user name and password).";
+  }
+
+  /** Where the record form links the minutes this meeting confirms (a path on this server); null when none. */
+  @Transactional(readOnly = true)
+  public String minutesToConfirmPath(Long meetingId) {
+    Meeting meeting = meetingService.meeting(meetingId);
+    if (meeting.standingItem(ItemKind.MINUTES_AND_MATTERS_ARISING).isEmpty()) {
+      return null;
+    }
+    return previousMeetings.awaitingConfirmation(meeting)
+        .map(previous -> PublicLinks.papersMinutesPath(previous.getReference())).orElse(null);
   }
 
   /** The record form's starting point: members to mark present or not, and one row per agenda item. */

@@ -13,6 +13,7 @@ import org.childrenstrust.commissioning.meetings.PaperUploads.Uploader;
 import org.childrenstrust.commissioning.meetings.domain.AgendaPaper;
 import org.childrenstrust.commissioning.meetings.publication.DocumentVariant;
 import org.childrenstrust.commissioning.meetings.publication.MeetingDocuments;
+import org.childrenstrust.commissioning.meetings.publication.MeetingPaper;
 import org.childrenstrust.commissioning.meetings.publication.MeetingPapers;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.errors.NotFound;
@@ -125,6 +126,24 @@ class PapersPage {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename(MeetingDocuments.fileName(pack.paper(), MeetingDocuments.Kind.AGENDA)).build().toString())
         .body(renderer.agendaPack(pack));
+  }
+
+  /**
+   * The meeting's minutes (the draft once recorded, exempt items included) for members of the body,
+   * clerks and administrators: the next meeting's record form links the minutes it confirms here,
+   * with the Tasklist session (the API's copy takes HTTP Basic only).
+   */
+  @GetMapping("/minutes.pdf")
+  ResponseEntity<?> minutes(@PathVariable String reference, HttpServletRequest request) {
+    Uploader user = loggedIn(request, reference);
+    MeetingPaper paper = documents.load(reference, DocumentVariant.INTERNAL,
+        meeting -> requireThat(uploads.mayReadPack(meeting, user), "The minutes include items exempt from publication: "
+            + "only members of " + meeting.getBody().getName() + ", clerks and administrators may read them here."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename(MeetingDocuments.fileName(paper, MeetingDocuments.Kind.MINUTES)).build().toString())
+        .body(renderer.pdf(paper, MeetingDocuments.Kind.MINUTES));
   }
 
   private static void requireThat(boolean allowed, String otherwise) {

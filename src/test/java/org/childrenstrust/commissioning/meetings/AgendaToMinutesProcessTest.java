@@ -205,8 +205,11 @@ class AgendaToMinutesProcessTest extends ProcessTestSupport {
     Task recordApril = task(next.getId(), "Task_RecordMeeting");
     assertThat(taskService.getVariable(recordApril.getId(), MeetingProcess.MINUTES_TO_CONFIRM).toString())
         .startsWith("Item 2 asks the meeting to confirm the minutes of Be Healthy outcome group, Wednesday 17 March 2027 ("
-            + march.getReference() + ") as a true record. Read them: http://localhost:")
-        .endsWith("/api/meetings/" + march.getReference() + "/minutes.pdf");
+            + march.getReference() + ") as a true record. Read them with the link below, or at http://localhost:")
+        .endsWith("/api/meetings/" + march.getReference() + "/minutes.pdf (user name and password).");
+    assertThat(taskService.getVariable(recordApril.getId(), MeetingProcess.PREVIOUS_MINUTES))
+        .as("the form's link to them, with the Tasklist session")
+        .isEqualTo("/meetings/" + march.getReference() + "/papers/minutes.pdf");
     completeAs(CLERK, recordApril, Map.of(
         MeetingProcess.ATTENDANCE, json(attendance()),
         MeetingProcess.ITEM_MINUTES, json(itemMinutes(itemNumbers(april), Map.of(3, "APPROVED"))),

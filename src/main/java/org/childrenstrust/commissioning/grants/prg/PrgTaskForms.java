@@ -10,6 +10,7 @@ import org.childrenstrust.commissioning.grants.prg.domain.PrgPartnership;
 import org.childrenstrust.commissioning.grants.prg.domain.PrgProposal;
 import org.childrenstrust.commissioning.platform.process.FormData;
 import org.childrenstrust.commissioning.platform.process.TaskForm;
+import org.childrenstrust.commissioning.platform.process.TaskSubject;
 import org.childrenstrust.commissioning.shared.money.Money;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +65,9 @@ class PrgTaskForms {
   @Bean
   TaskForm signOffPrgProposalForm(ProposalService proposals) {
     return TaskForm.of(task -> {
+      // "Sign off the PRG proposal: <round>", due by the round's deadline (shown overdue once it has passed)
+      PrgProposal proposal = proposals.proposal(proposalId(task));
+      TaskSubject.describe(task, proposal.getRound().getName(), proposal.getRound().getDeadline());
       local(task, PROPOSAL_SUMMARY, proposals.summary(proposalId(task)));
       task.setVariableLocal(SIGN_OFF_DECISION, null);
       local(task, SIGN_OFF_COMMENTS, null);

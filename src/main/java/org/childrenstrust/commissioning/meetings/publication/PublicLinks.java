@@ -64,6 +64,19 @@ public class PublicLinks {
     return base + "/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/papers";
   }
 
+  /**
+   * The papers page's path on this server ({@code /meetings/ECG-2010-03-11/papers}), for links in
+   * Tasklist's forms: the same server as Tasklist, whatever address the browser used.
+   */
+  public static String papersPagePath(String reference) {
+    return "/meetings/" + UriUtils.encodePathSegment(reference, "UTF-8") + "/papers";
+  }
+
+  /** The minutes as the papers page serves them ({@code /meetings/<reference>/papers/minutes.pdf}), for Tasklist's forms. */
+  public static String papersMinutesPath(String reference) {
+    return papersPagePath(reference) + "/minutes.pdf";
+  }
+
   public String tasklist() {
     return base + "/camunda/app/tasklist/";
   }

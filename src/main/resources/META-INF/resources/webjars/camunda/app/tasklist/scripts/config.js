@@ -32,6 +32,14 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
+  // Children's Trust: Tasklist's own dates (due dates, follow-up dates, created) day first, as in the
+  // UK; moment.js formats. The defaults ("LLL", the "en" locale) read "February 1, 2027 5:00 PM".
+  dateFormat: {
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMM YYYY',
+    abbr: 'D MMM YYYY, HH:mm'
+  },
   // Children's Trust: fixes for Camunda Forms in Tasklist 7.24 (form-js 1.8.7): "Complete" after
   // dynamic list rows, UK dates, a confirmation after "Complete". See scripts/childrens-trust-forms.js.
   // (Paths are relative to app/tasklist/; this file replaces the default config.js of the webjar,
