@@ -163,12 +163,18 @@ class AbgGrantLinesPageTest extends ProcessTestSupport {
 
   /** A client whose cookies hold a Tasklist login, as a browser's would. */
   private HttpClient tasklistSession(String user) throws Exception {
+    return tasklistSession(port, user);
+  }
+
+  /** A client whose cookies hold a Tasklist login of {@code user} (password demo) on the server at {@code port}. */
+  static HttpClient tasklistSession(int port, String user) throws Exception {
+    java.util.function.Function<String, URI> uri = path -> URI.create("http://localhost:" + port + path);
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+    browser.send(HttpRequest.newBuilder(uri.apply("/camunda/app/tasklist/")).GET().build(), HttpResponse.BodyHandlers.discarding());
     String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .findFirst().orElseThrow().getValue();
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri.apply("/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
