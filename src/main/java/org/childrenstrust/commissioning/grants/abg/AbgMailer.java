@@ -26,13 +26,13 @@ class AbgMailer {
     this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  /** Where a quarter's report is read (HTTP Basic, the API): html, pdf or csv. */
+  /** Where a quarter's report is read (Tasklist log-in or HTTP Basic, {@link QuarterReportsPage}): html, pdf or csv. */
   String summaryLink(String yearLabel, int quarter, String outcomeGroup, String format) {
-    return baseUrl + "/api/abg/quarters/" + quarter + "/summaries/" + outcomeGroup + "." + format + "?financialYear=" + yearLabel;
+    return baseUrl + "/abg/quarters/" + quarter + "/summaries/" + outcomeGroup + "." + format + "?financialYear=" + yearLabel;
   }
 
   String lspReturnLink(String yearLabel, int quarter, String format) {
-    return baseUrl + "/api/abg/quarters/" + quarter + "/lsp-return." + format + "?financialYear=" + yearLabel;
+    return baseUrl + "/abg/quarters/" + quarter + "/lsp-return." + format + "?financialYear=" + yearLabel;
   }
 
   void outcomeGroupSummary(String outcomeGroup, String yearLabel, int quarter, QuarterReports.Report report, byte[] pdf) {
@@ -41,7 +41,7 @@ class AbgMailer {
         + String.join("\n", report.facts()) + "\n\n"
         + "Read it online: " + summaryLink(yearLabel, quarter, outcomeGroup, "html") + "\n"
         + "As a spreadsheet (CSV): " + summaryLink(yearLabel, quarter, outcomeGroup, "csv") + "\n"
-        + "(sign in with your Tasklist user name and password)\n";
+        + "(log in to Tasklist first, or sign in with your Tasklist user name and password)\n";
     mail.sendPdf(emailsOfGroup(outcomeGroup), report.title(), text, report.fileName() + ".pdf", pdf);
   }
 

@@ -121,7 +121,7 @@ class AbgGrantLinesUploadTest extends ProcessTestSupport {
   }
 
   /** The seed's lines as a finance export would have them: amounts as numbers, empty cells where there is none. */
-  private static List<List<Object>> seedRows() {
+  static List<List<Object>> seedRows() {
     List<List<Object>> rows = new ArrayList<>();
     for (GrantLineInput l : AbgFixtures.lines()) {
       rows.add(new ArrayList<>(java.util.Arrays.asList(l.reference(), l.grantName(), number(l.grantThisYear()),

@@ -85,7 +85,7 @@ class AbgQuarterReportsProcessTest extends ProcessTestSupport {
     MimeMultipart parts = (MimeMultipart) summary.getContent();
     assertThat((String) parts.getBodyPart(0).getContent()).contains("Allocated " + Money.format(staySafe),
         "spend to date £48,750.00", "forecast outturn £195,000.00", "1 of 2 returns received",
-        "/api/abg/quarters/1/summaries/outcome-stay-safe.csv?financialYear=" + LABEL).doesNotContain("Connexions");
+        "/abg/quarters/1/summaries/outcome-stay-safe.csv?financialYear=" + LABEL).doesNotContain("Connexions");
     assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("ABG-2094-95-Q1-outcome-stay-safe.pdf");
     assertThat(only("ABG " + LABEL + " Q1 summary: Make a Positive Contribution").getAllRecipients()).extracting(Object::toString)
         .containsExactly("kwame.mensah@childrens-trust.example");
@@ -97,7 +97,7 @@ class AbgQuarterReportsProcessTest extends ProcessTestSupport {
     assertThat(lsp.getDueDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2094, 7, 30));
     assertThat(taskService.getVariable(lsp.getId(), AbgProcess.LSP_RETURN_SUMMARY).toString())
         .contains("Saturday 31 July 2094 is a Saturday: moved to the previous working day, Friday 30 July 2094.",
-            "Outcome groups sent their summaries: ", "Stay Safe", "/api/abg/quarters/1/lsp-return.pdf?financialYear=" + LABEL);
+            "Outcome groups sent their summaries: ", "Stay Safe", "/abg/quarters/1/lsp-return.pdf?financialYear=" + LABEL);
 
     assertThat(rejection(() -> completeAs(OFFICER, lsp, Map.of(AbgProcess.LSP_RETURN_SUBMITTED, false))).getMessage())
         .contains("Tick that the return was agreed and submitted");
