@@ -78,7 +78,7 @@ class CycleTasklistBrowserTest extends CycleProcessTestSupport {
     assertThat(pi).isWaitingAt("Task_ScrutiniseNeeds");
   }
 
-  static final String INVOLVEMENT_LIST = "Involvement of children, young people, families (and providers)";
+  static final String INVOLVEMENT_LIST = "Involvement: children, young people, parents, carers (providers may be added too, but do not count on their own)";
 
   @Test
   void aDecommissioningRecommendationNeedsAReasonAndThenGoesToTheDecision(Browser browser) {
