@@ -165,6 +165,28 @@ class CommissioningCycleProcessTest extends CycleProcessTestSupport {
   }
 
   @Test
+  void aReturnLeftOpenAcrossAQuarterEndDoesNotLoseTheQuarterAfterIt() {
+    ProcessInstance pi = inDelivery();
+    clockAt(LocalDateTime.of(2010, 9, 30, 18, 1));
+    runJobs(pi);
+    Task september = task(pi.getId(), "Task_SubmitMonitoringReturn");
+    assertThat(september.getName()).endsWith(", quarter ending 30 Sept 2010");
+    clockAt(LocalDateTime.of(2011, 1, 5, 10, 0));
+    runJobs(pi);
+    completeAs(COMMISSIONER, september, Map.of(CycleProcess.SPEND_TO_DATE, 43750, CycleProcess.OUTCOMES_COMMENTARY, "Late, on track"));
+    clockAt(LocalDateTime.of(2011, 3, 31, 18, 1));
+    runJobs(pi);
+    Task december = task(pi.getId(), "Task_SubmitMonitoringReturn");
+    assertThat(december.getName()).as("the quarter that ended while September's return was open").endsWith(", quarter ending 31 Dec 2010");
+    assertThat(LocalDate.ofInstant(december.getDueDate().toInstant(), java.time.ZoneId.of("Europe/London"))).isEqualTo(LocalDate.of(2011, 1, 17));
+    completeAs(COMMISSIONER, december, Map.of(CycleProcess.SPEND_TO_DATE, 87500, CycleProcess.OUTCOMES_COMMENTARY, "On track"));
+    assertThat(repos.returns.findByContractOrderByQuarterEnd(repos.contracts.findByCycle(cycleOf(pi)).get(0)))
+        .filteredOn(r -> r.getSubmittedAt() != null)
+        .extracting(r -> r.getQuarterEnd())
+        .containsExactly(LocalDate.of(2010, 9, 30), LocalDate.of(2010, 12, 31));
+  }
+
+  @Test
   void continueSetsTheNextReviewDateAndDeliveryGoesOn() {
     ProcessInstance pi = inReview();
     assertThat(subjects()).anyMatch(s -> s.startsWith("Service review due"));
