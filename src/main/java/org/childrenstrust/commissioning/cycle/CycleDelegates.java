@@ -67,7 +67,7 @@ class CycleDelegates {
   JavaDelegate chaseMonitoringReturn(CycleService cycles, CycleRules rules, Mail mail) {
     return execution -> {
       CycleRecord cycle = cycles.cycle(cycleId(execution));
-      MonitoringReturn due = cycles.openReturn(cycle.getId(), CycleRules.lastQuarterEnd(BusinessClock.today()));
+      MonitoringReturn due = cycles.openReturn(cycle.getId(), cycles.quarterAskedFor(cycle.getId(), BusinessClock.today()));
       if (due.markChased(BusinessClock.now())) {
         mail.send(mail.emailsOf(List.of(cycle.getServiceArea().getCommissioner())),
             "Contract monitoring return overdue: " + rules.subjectOf(cycle),

@@ -152,9 +152,9 @@ class CycleRules {
     return BusinessClock.toDate(end.atTime(QUARTER_END_TIME));
   }
 
-  /** The morning of the working day after the return for the quarter just ended is due. */
-  public Date returnChaseAt() {
-    LocalDate due = cycles.returnDue(lastQuarterEnd(BusinessClock.today()));
+  /** The morning of the working day after the return asked for (the oldest quarter not yet in) is due. */
+  public Date returnChaseAt(Long cycleId) {
+    LocalDate due = cycles.returnDue(cycles.quarterAskedFor(cycleId, BusinessClock.today()));
     return BusinessClock.toDate(workingDays.plusWorkingDays(due, 1).atTime(MORNING));
   }
 

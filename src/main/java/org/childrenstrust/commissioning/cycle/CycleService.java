@@ -429,6 +429,26 @@ class CycleService {
         .orElseGet(() -> returns.save(new MonitoringReturn(contract, quarterEnd, returnDue(quarterEnd))));
   }
 
+  /**
+   * The quarter a return is asked for now: the oldest quarter end of the live contract, from its
+   * start up to the last quarter end before today (and not after its end), whose return is not
+   * yet in; the last quarter end when every return is in. A return left open across a quarter end,
+   * or a quarter-end timer run late, does not lose the earlier quarter.
+   */
+  LocalDate quarterAskedFor(Long cycleId, LocalDate today) {
+    LocalDate latest = CycleRules.lastQuarterEnd(today);
+    Contract contract = liveContract(cycle(cycleId));
+    LocalDate last = contract.getEndsOn() == null ? latest : java.util.Collections.min(List.of(latest, CycleRules.quarterEndOf(contract.getEndsOn())));
+    java.util.Set<LocalDate> submitted = new java.util.HashSet<>();
+    returns.findByContractOrderByQuarterEnd(contract).stream().filter(r -> r.getSubmittedAt() != null).forEach(r -> submitted.add(r.getQuarterEnd()));
+    for (LocalDate q = CycleRules.quarterEndOf(contract.getStartsOn()); !q.isAfter(last); q = CycleRules.quarterEndOf(q.plusDays(1))) {
+      if (!submitted.contains(q)) {
+        return q;
+      }
+    }
+    return latest;
+  }
+
   int returnWorkingDays() {
     return returnWorkingDays;
   }

@@ -315,7 +315,7 @@ class CycleTaskForms {
   TaskForm submitMonitoringReturnForm() {
     return TaskForm.of(task -> {
       CycleRecord cycle = cycle(task);
-      MonitoringReturn due = cycles.openReturn(cycle.getId(), CycleRules.lastQuarterEnd(BusinessClock.today()));
+      MonitoringReturn due = cycles.openReturn(cycle.getId(), cycles.quarterAskedFor(cycle.getId(), BusinessClock.today()));
       TaskSubject.describe(task, rules.subjectOf(cycle) + ", quarter ending " + due.getQuarterEnd().format(TaskSubject.SHORT_DATE),
           due.getDueOn());
       task.setVariableLocal(CycleProcess.SUMMARY, "Contract " + due.getContract().getReference() + " with " + due.getContract().getProvider()

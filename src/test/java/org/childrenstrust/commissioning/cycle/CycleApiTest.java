@@ -70,8 +70,8 @@ class CycleApiTest extends ProcessTestSupport {
 
   /**
    * Every demo cycle's OCDS export carries the release package's and the release's required
-   * fields, with OCDS's codelists. Not validated against the official 1.1.5 JSON Schema: neither
-   * Maven Central nor npm was found to ship it, and the schema is not copied into this repository.
+   * fields, with OCDS's codelists. Against the official 1.1.5 JSON Schema (not kept in this
+   * repository): {@link CycleOcdsSchemaTest}, given OCDS_SCHEMA_DIR ({@code scripts/ocds-validate.sh}).
    */
   @Test
   void everyDemoCycleExportsAnOcdsReleasePackage() {
