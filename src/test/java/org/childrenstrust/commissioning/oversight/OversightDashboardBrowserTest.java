@@ -141,8 +141,8 @@ class OversightDashboardBrowserTest extends ProcessTestSupport {
         "Contract,Cycle,Service area,Provider,Value,Review on,Ends on",
         "DISABLED-CHILDREN-2010-11-C1,DISABLED-CHILDREN-2010-11,\"Children with disabilities (Aiming High, transition)\","
             + "Short Breaks Herefordshire,150000.00,2010-12-17,2012-03-31"));
-    assertThat(new HttpTestClient(port).basic("ruth.adeyemi", "demo").get("/oversight/dashboard/allocations.csv").statusCode())
-        .as("the Management Group reads it too").isEqualTo(200);
+    assertThat(new HttpTestClient(port).basic("marcus.reid", "demo").get("/oversight/dashboard/allocations.csv").statusCode())
+        .as("a Board member reads it too").isEqualTo(200);
     assertThat(new HttpTestClient(port).basic("grace.okafor", "demo").get("/oversight/dashboard/contracts.csv").statusCode()).isEqualTo(403);
     assertThat(new HttpTestClient(port).get("/oversight/dashboard/returns.csv").statusCode()).isEqualTo(401);
   }
