@@ -145,8 +145,10 @@ class OversightDashboard {
     return amount == null ? "" : amount.setScale(Money.SCALE, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** An outcome group's name without the "Outcome group: " prefix, so that it fits beside its bar. */
   private static String groupName(String id) {
-    return GovernanceGroup.all().stream().filter(g -> g.id().equals(id)).map(GovernanceGroup::displayName).findFirst().orElse(id);
+    return GovernanceGroup.all().stream().filter(g -> g.id().equals(id)).map(GovernanceGroup::displayName).findFirst().orElse(id)
+        .replaceFirst("^Outcome group: ", "");
   }
 
   private static String stageName(String stage) {
@@ -205,7 +207,7 @@ class OversightDashboard {
         + esc(title) + "</title>");
     int y = 4;
     for (Figure f : figures) {
-      int width = f.value().multiply(BigDecimal.valueOf(300)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+      int width = f.value().multiply(BigDecimal.valueOf(260)).divide(max, 0, RoundingMode.HALF_UP).intValue();
       svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\" fill=\"#1a1a1a\">").append(esc(f.label())).append("</text>")
           .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"").append(Math.max(width, 0)).append("\" height=\"18\" fill=\"").append(BAR)
           .append("\"/><text x=\"").append(256 + width).append("\" y=\"").append(y + 17).append("\" font-size=\"13\" fill=\"#1a1a1a\">")
