@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.childrenstrust.commissioning.cycle.CycleFigures;
+import org.childrenstrust.commissioning.grants.AbgFigures;
 import org.childrenstrust.commissioning.oversight.domain.BudgetRoundRepository;
 import org.childrenstrust.commissioning.oversight.domain.PlanActionRepository;
 import org.childrenstrust.commissioning.oversight.domain.StrategyAction;
@@ -35,7 +37,9 @@ import org.springframework.web.util.HtmlUtils;
  * Board's strategy actions by status, what is overdue (strategy actions past their report date,
  * improvement actions past their due date), and the latest year's partnership budgets per activity;
  * charts as inline SVG with the figures in text beside them; each figure exports to CSV. Grants and
- * the commissioning cycle are not on it yet (no public interface of theirs to read).
+ * the commissioning cycle come through their public read-only interfaces ({@code grants.AbgFigures},
+ * {@code cycle.CycleFigures}): ABG allocations by outcome group and per activity with spend and forecast
+ * against allocation, overdue quarterly returns, each service area's stage and the contracts due for review.
  */
 @Controller
 @RequestMapping("/oversight/dashboard")
@@ -48,9 +52,13 @@ class OversightDashboard {
   private final PlanActionRepository planActions;
   private final BudgetRoundRepository rounds;
   private final BudgetMonitoringService budgets;
+  private final AbgFigures abg;
+  private final CycleFigures cycle;
 
   OversightDashboard(SignedInUsers signedInUsers, StrategyTrackerService tracker, PlanActionRepository planActions,
-      BudgetRoundRepository rounds, BudgetMonitoringService budgets) {
+      BudgetRoundRepository rounds, BudgetMonitoringService budgets, AbgFigures abg, CycleFigures cycle) {
+    this.abg = abg;
+    this.cycle = cycle;
     this.signedInUsers = signedInUsers;
     this.tracker = tracker;
     this.planActions = planActions;
@@ -106,7 +114,82 @@ class OversightDashboard {
         budgets.consolidated(round.getFinancialYear()).byActivity().forEach(t ->
             spend.add(new Figure(t.name() + " " + round.getFinancialYear(), Money.format(t.budget()), t.budget()))));
     figures.put("budgets", spend);
+    String year = abg.latestApprovedYear().orElse(null);
+    List<AbgFigures.ActivityFigure> activities = year == null ? List.of() : abg.activities(year);
+    Map<String, BigDecimal> byGroup = new java.util.TreeMap<>();
+    activities.forEach(a -> byGroup.merge(groupName(a.outcomeGroup()), a.allocation(), BigDecimal::add));
+    List<Figure> allocations = new ArrayList<>();
+    byGroup.forEach((group, amount) -> allocations.add(new Figure(group, Money.format(amount), amount)));
+    figures.put("allocations", allocations);
+    BigDecimal allocated = activities.stream().map(AbgFigures.ActivityFigure::allocation).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal spent = activities.stream().map(a -> a.spendToDate() == null ? BigDecimal.ZERO : a.spendToDate()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal forecast = activities.stream().map(a -> a.forecastOutturn() == null ? BigDecimal.ZERO : a.forecastOutturn())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    figures.put("spend", activities.isEmpty() ? List.of() : List.of(new Figure("Allocation " + year, Money.format(allocated), allocated),
+        new Figure("Spend to date (latest returns)", Money.format(spent), spent),
+        new Figure("Forecast outturn (latest returns)", Money.format(forecast), forecast)));
+    List<CycleFigures.AreaStage> stages = cycle.stages();
+    List<Figure> stageCounts = new ArrayList<>();
+    for (String stage : CycleFigures.STAGES) {
+      long n = stages.stream().filter(a -> a.stage().equals(stage)).count();
+      stageCounts.add(new Figure(stageName(stage), String.valueOf(n), BigDecimal.valueOf(n)));
+    }
+    figures.put("stages", stageCounts);
     return figures;
+  }
+
+  /** A figure set out as a table: its column headings and rows of text (amounts as plain pounds and pence). */
+  record Table(List<String> headings, List<List<String>> rows) {}
+
+  private static String plain(BigDecimal amount) {
+    return amount == null ? "" : amount.setScale(Money.SCALE, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** An outcome group's name without the "Outcome group: " prefix, so that it fits beside its bar. */
+  private static String groupName(String id) {
+    return GovernanceGroup.all().stream().filter(g -> g.id().equals(id)).map(GovernanceGroup::displayName).findFirst().orElse(id)
+        .replaceFirst("^Outcome group: ", "");
+  }
+
+  private static String stageName(String stage) {
+    return stage.charAt(0) + stage.substring(1).toLowerCase();
+  }
+
+  @Transactional(readOnly = true)
+  Map<String, Table> tables() {
+    Map<String, Table> tables = new LinkedHashMap<>();
+    List<List<String>> activityRows = new ArrayList<>();
+    abg.latestApprovedYear().ifPresent(year -> abg.activities(year).forEach(a -> activityRows.add(List.of(a.year(), a.reference(),
+        a.activity(), groupName(a.outcomeGroup()), plain(a.allocation()), a.latestQuarter() == 0 ? "" : "Q" + a.latestQuarter(),
+        plain(a.spendToDate()), plain(a.forecastOutturn()),
+        a.forecastOutturn() == null ? "" : plain(a.forecastOutturn().subtract(a.allocation()))))));
+    tables.put("activities", new Table(List.of("Year", "Reference", "Activity", "Outcome group", "Allocation", "Latest return",
+        "Spend to date", "Forecast outturn", "Forecast minus allocation"), activityRows));
+    tables.put("returns", new Table(List.of("Year", "Quarter", "Reference", "Activity", "Outcome group", "Lead officer", "Due"),
+        abg.overdueReturns(BusinessClock.today()).stream().map(r -> List.of(r.year(), "Q" + r.quarter(), r.reference(), r.activity(),
+            groupName(r.outcomeGroup()), r.leadOfficer(), r.due().toString())).toList()));
+    tables.put("cycles", new Table(List.of("Service area", "Cycle", "Year", "Round", "Stage"), cycle.stages().stream()
+        .map(a -> List.of(a.serviceArea(), a.cycleReference(), a.financialYear(), String.valueOf(a.round()), stageName(a.stage()))).toList()));
+    tables.put("contracts", new Table(List.of("Contract", "Cycle", "Service area", "Provider", "Value", "Review on", "Ends on"),
+        cycle.contractsDueForReview().stream().map(c -> List.of(c.reference(), c.cycleReference(), c.serviceArea(), c.provider(),
+            plain(c.value()), c.reviewOn().toString(), c.endsOn().toString())).toList()));
+    return tables;
+  }
+
+  private static String table(String id, String caption, Table table) {
+    if (table.rows().isEmpty()) {
+      return "<p id=\"" + id + "-table\">None.</p>";
+    }
+    StringBuilder html = new StringBuilder("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" + esc(caption)
+        + "\"><table id=\"" + id + "-table\"><caption>" + esc(caption) + "</caption><thead><tr>");
+    table.headings().forEach(h -> html.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
+    html.append("</tr></thead><tbody>");
+    for (List<String> row : table.rows()) {
+      html.append("<tr>");
+      row.forEach(cell -> html.append("<td>").append(esc(cell)).append("</td>"));
+      html.append("</tr>");
+    }
+    return html.append("</tbody></table></div>").toString();
   }
 
   private static String esc(String text) {
@@ -124,7 +207,7 @@ class OversightDashboard {
         + esc(title) + "</title>");
     int y = 4;
     for (Figure f : figures) {
-      int width = f.value().multiply(BigDecimal.valueOf(300)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+      int width = f.value().multiply(BigDecimal.valueOf(260)).divide(max, 0, RoundingMode.HALF_UP).intValue();
       svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\" fill=\"#1a1a1a\">").append(esc(f.label())).append("</text>")
           .append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"").append(Math.max(width, 0)).append("\" height=\"18\" fill=\"").append(BAR)
           .append("\"/><text x=\"").append(256 + width).append("\" y=\"").append(y + 17).append("\" font-size=\"13\" fill=\"#1a1a1a\">")
@@ -142,7 +225,9 @@ class OversightDashboard {
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>Commissioning oversight</title><style>"
         + "body{font-family:sans-serif;font-size:16px;color:#1a1a1a;background:#fff;max-width:60em;margin:0 auto;padding:1em}"
-        + "section{margin-bottom:2em} a{color:#0b4f7c} ul{padding-left:1.2em} .chart{max-width:640px}</style></head><body>"
+        + "section{margin-bottom:2em} a{color:#0b4f7c} ul{padding-left:1.2em} .chart{max-width:640px}"
+        + ".scroll{overflow-x:auto;max-width:100%} table{border-collapse:collapse;font-size:14px} caption{text-align:left;font-weight:bold;padding:.3em 0}"
+        + "th,td{border:1px solid #767676;padding:.3em .5em;text-align:left;vertical-align:top} th{background:#f0f0f0}</style></head><body>"
         + "<main><h1>Commissioning oversight</h1>");
     html.append("<section aria-labelledby=\"strategy\"><h2 id=\"strategy\">Board strategy actions by status</h2>")
         .append(chart("strategy", "Board strategy actions by status", figures.get("strategy")))
@@ -157,19 +242,64 @@ class OversightDashboard {
     } else {
       html.append(chart("budgets", "Partnership budgets by activity", figures.get("budgets")));
     }
-    html.append("<p><a href=\"/oversight/dashboard/budgets.csv\">Download as CSV</a></p></section></main></body></html>");
+    html.append("<p><a href=\"/oversight/dashboard/budgets.csv\">Download as CSV</a></p></section>");
+    Map<String, Table> tables = tables();
+    String year = abg.latestApprovedYear().orElse(null);
+    html.append("<section aria-labelledby=\"allocations\"><h2 id=\"allocations\">Area Based Grant allocations by outcome group")
+        .append(year == null ? "" : " " + esc(year)).append("</h2>");
+    if (figures.get("allocations").isEmpty()) {
+      html.append("<p>No approved Area Based Grant allocations yet.</p>");
+    } else {
+      html.append(chart("allocations", "Area Based Grant allocations by outcome group", figures.get("allocations")));
+    }
+    html.append("<p><a href=\"/api/abg/years\">The ABG years</a> · <a href=\"/oversight/dashboard/allocations.csv\">Download as CSV</a></p></section>");
+    html.append("<section aria-labelledby=\"spend\"><h2 id=\"spend\">Spend and forecast against allocation</h2>");
+    if (!figures.get("spend").isEmpty()) {
+      html.append(chart("spend", "Area Based Grant spend and forecast against allocation", figures.get("spend")));
+    }
+    html.append(table("activities", "Allocation, spend and forecast per activity", tables.get("activities")))
+        .append("<p>").append(year == null ? "" : "<a href=\"/api/abg/returns?financialYear=" + esc(year) + "\">The quarterly returns</a> · ")
+        .append("<a href=\"/oversight/dashboard/spend.csv\">Download the totals as CSV</a> · "
+            + "<a href=\"/oversight/dashboard/activities.csv\">Download the activities as CSV</a></p></section>");
+    html.append("<section aria-labelledby=\"returns\"><h2 id=\"returns\">Overdue quarterly returns (").append(tables.get("returns").rows().size())
+        .append(")</h2>").append(table("returns", "ABG quarterly returns past their due date", tables.get("returns")))
+        .append("<p>").append(year == null ? "" : "<a href=\"/api/abg/returns?financialYear=" + esc(year) + "\">The quarterly returns</a> · ")
+        .append("<a href=\"/oversight/dashboard/returns.csv\">Download as CSV</a></p></section>");
+    html.append("<section aria-labelledby=\"stages\"><h2 id=\"stages\">Service areas by stage of the commissioning cycle</h2>")
+        .append(chart("stages", "Service areas by stage of the commissioning cycle", figures.get("stages")))
+        .append(table("cycles", "Each service area's stage", tables.get("cycles")))
+        .append("<p><a href=\"/cycles\">The commissioning cycles</a> · <a href=\"/oversight/dashboard/stages.csv\">Download the counts as CSV</a> · "
+            + "<a href=\"/oversight/dashboard/cycles.csv\">Download the service areas as CSV</a></p></section>");
+    html.append("<section aria-labelledby=\"contracts\"><h2 id=\"contracts\">Contracts due for review (").append(tables.get("contracts").rows().size())
+        .append(")</h2>").append(table("contracts", "Live contracts whose review or end is due", tables.get("contracts")))
+        .append("<p><a href=\"/api/contracts.csv\">The contract register</a> · <a href=\"/oversight/dashboard/contracts.csv\">Download as CSV</a></p>"
+            + "</section></main></body></html>");
     return html.toString();
+  }
+
+  /** Amounts of the grant figures go to CSV as plain pounds and pence; the others as shown. */
+  private static String csvValue(String figure, Figure f) {
+    return "allocations".equals(figure) || "spend".equals(figure) ? plain(f.value()) : f.shown();
   }
 
   @GetMapping(value = "/{figure}.csv", produces = "text/csv")
   ResponseEntity<byte[]> csv(@PathVariable String figure, HttpServletRequest request) {
     reader(request);
     List<Figure> rows = figures().get(figure);
-    if (rows == null) {
-      throw new NotFound("The dashboard has no figure '" + figure + "' (strategy, overdue, budgets).");
+    Table table = rows == null ? tables().get(figure) : null;
+    if (rows == null && table == null) {
+      throw new NotFound("The dashboard has no figure '" + figure
+          + "' (strategy, overdue, budgets, allocations, spend, activities, returns, stages, cycles, contracts).");
     }
-    StringBuilder csv = new StringBuilder("Item,Figure\r\n");
-    rows.forEach(f -> csv.append(StrategyTrackerPrint.cell(f.label())).append(',').append(StrategyTrackerPrint.cell(f.shown())).append("\r\n"));
+    StringBuilder csv = new StringBuilder();
+    if (rows != null) {
+      csv.append("Item,Figure\r\n");
+      rows.forEach(f -> csv.append(StrategyTrackerPrint.cell(f.label())).append(',').append(StrategyTrackerPrint.cell(csvValue(figure, f)))
+          .append("\r\n"));
+    } else {
+      csv.append(String.join(",", table.headings().stream().map(StrategyTrackerPrint::cell).toList())).append("\r\n");
+      table.rows().forEach(r -> csv.append(String.join(",", r.stream().map(StrategyTrackerPrint::cell).toList())).append("\r\n"));
+    }
     return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"oversight-" + figure + ".csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -6,7 +6,8 @@
  * Plan it sets, with reminders to each action's owner).
  *
  * <p>It uses meetings only through its public API ({@code GovernanceDecision},
- * {@code GovernanceBodies}); everything here is internal.
+ * {@code GovernanceBodies}), grants through {@code AbgFigures} and the cycle through
+ * {@code CycleFigures} (read-only, for the dashboard); everything here is internal.
  */
 @ApplicationModule(displayName = "Oversight")
 package org.childrenstrust.commissioning.oversight;

@@ -67,4 +67,86 @@ class OversightDashboardBrowserTest extends ProcessTestSupport {
     assertThat(new HttpTestClient(port).get("/oversight/dashboard").statusCode()).isEqualTo(401);
     assertThat(new HttpTestClient(port).basic("hannah.wells", "demo").get("/oversight/dashboard/nothing.csv").statusCode()).isEqualTo(404);
   }
+
+  /** Pixels of the bars' colour in a screenshot of one chart. */
+  private static long barPixels(WebElement chart) throws Exception {
+    return barPixels(chart.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void onATabletTheGrantAndCycleChartsAreDrawnAndTheTablesFit(Browser browser) throws Exception {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+    Tasklist.open(browser, port).login("tom.hadley", "demo");
+    clockAt(java.time.LocalDateTime.of(2010, 12, 1, 9, 0));
+    browser.open("http://localhost:" + port + "/oversight/dashboard");
+    WebElement allocations = browser.waitUntil("the allocations chart", d -> d.findElement(By.id("allocations-chart")));
+    WebElement spend = browser.driver().findElement(By.id("spend-chart"));
+    WebElement stages = browser.driver().findElement(By.id("stages-chart"));
+    assertThat(browser.driver().findElement(By.id("allocations")).getText()).isEqualTo("Area Based Grant allocations by outcome group 2010/11");
+    assertThat(allocations.findElements(By.tagName("rect"))).hasSize(5);
+    assertThat(allocations.getText()).contains("Achieve Economic Well-being").contains("£1,394,246.00");
+    assertThat(stages.findElements(By.tagName("rect"))).hasSize(5);
+    assertThat(browser.driver().findElement(By.id("returns")).getText()).isEqualTo("Overdue quarterly returns (9)");
+    assertThat(browser.driver().findElement(By.id("contracts")).getText()).isEqualTo("Contracts due for review (1)");
+    assertThat(browser.driver().findElement(By.id("contracts-table")).getText()).contains("Short Breaks Herefordshire").contains("2010-12-17");
+    assertThat(browser.driver().findElement(By.id("cycles-table")).findElements(By.cssSelector("tbody tr"))).hasSize(10);
+    assertThat(browser.driver().findElements(By.cssSelector("th[scope=col]"))).isNotEmpty();
+    assertThat(browser.driver().findElement(By.linkText("The commissioning cycles")).getAttribute("href")).endsWith("/cycles");
+    assertThat(browser.driver().findElement(By.linkText("The contract register")).getAttribute("href")).endsWith("/api/contracts.csv");
+    Long overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow).as("no sideways scrolling of the page at tablet width").isLessThanOrEqualTo(0L);
+
+    for (WebElement chart : List.of(allocations, spend, stages)) {
+      browser.scrollToCentre(chart);
+    }
+    browser.scrollToCentre(allocations);
+    long allocationBars = barPixels(allocations);
+    browser.scrollToCentre(spend);
+    long spendBars = barPixels(spend);
+    browser.scrollToCentre(stages);
+    long stageBars = barPixels(stages);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "oversight-dashboard-stages.png"), stages.getScreenshotAs(OutputType.BYTES));
+    browser.scrollToCentre(allocations);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "oversight-dashboard-tablet.png"),
+        ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+    // Bars are 18 units high, the largest 260 units wide: allocations 260+43+34+85+40, spend 260+66+262, stages 130+130+130+260+0.
+    assertThat(allocationBars).as("the allocation bars are drawn").isGreaterThan(5000);
+    assertThat(spendBars).as("the spend and forecast bars are drawn").isGreaterThan(6000);
+    assertThat(stageBars).as("the stage bars are drawn").isGreaterThan(7000);
+  }
+
+  @Test
+  void theGrantAndCycleFiguresExportToCsvToThePenny() {
+    clockAt(java.time.LocalDateTime.of(2010, 12, 1, 9, 0));
+    HttpTestClient board = new HttpTestClient(port).basic("tom.hadley", "demo");
+    assertThat(board.get("/oversight/dashboard/allocations.csv").body().lines().toList()).isEqualTo(List.of("Item,Figure",
+        "Achieve Economic Well-being,1394246.00", "Be Healthy,231000.00",
+        "Enjoy and Achieve,180000.00", "Make a Positive Contribution,458006.00",
+        "Stay Safe,216160.00"));
+    assertThat(board.get("/oversight/dashboard/spend.csv").body().lines().toList()).isEqualTo(List.of("Item,Figure",
+        "Allocation 2010/11,2479412.00", "Spend to date (latest returns),624853.00", "Forecast outturn (latest returns),2499412.00"));
+    List<String> activities = board.get("/oversight/dashboard/activities.csv").body().lines().toList();
+    assertThat(activities).hasSize(10).first()
+        .isEqualTo("Year,Reference,Activity,Outcome group,Allocation,Latest return,Spend to date,Forecast outturn,Forecast minus allocation");
+    assertThat(activities).contains(
+        "2010/11,CONNEXIONS,Connexions service,Achieve Economic Well-being,1394246.00,Q1,348561.50,1394246.00,0.00",
+        "2010/11,TFS,Targeted family support services (tendered),Make a Positive Contribution,337006.00,Q1,84251.50,337006.00,0.00",
+        "2010/11,CSC-WORKFORCE,Children's social care workforce: training and development of social workers,Stay Safe,"
+            + "175000.00,Q1,48750.00,195000.00,20000.00");
+    List<String> returns = board.get("/oversight/dashboard/returns.csv").body().lines().toList();
+    assertThat(returns).hasSize(10).contains("2010/11,Q2,CDR,Child death review,Stay Safe,peter.walsh,2010-10-14");
+    assertThat(board.get("/oversight/dashboard/stages.csv").body().lines().toList())
+        .isEqualTo(List.of("Item,Figure", "Understand,2", "Plan,2", "Do,2", "Review,4", "Closed,0"));
+    assertThat(board.get("/oversight/dashboard/cycles.csv").body().lines().toList()).hasSize(11)
+        .contains("\"Children with disabilities (Aiming High, transition)\",DISABLED-CHILDREN-2010-11,2010/11,1,Review");
+    assertThat(board.get("/oversight/dashboard/contracts.csv").body().lines().toList()).isEqualTo(List.of(
+        "Contract,Cycle,Service area,Provider,Value,Review on,Ends on",
+        "DISABLED-CHILDREN-2010-11-C1,DISABLED-CHILDREN-2010-11,\"Children with disabilities (Aiming High, transition)\","
+            + "Short Breaks Herefordshire,150000.00,2010-12-17,2012-03-31"));
+    assertThat(new HttpTestClient(port).basic("marcus.reid", "demo").get("/oversight/dashboard/allocations.csv").statusCode())
+        .as("a Board member reads it too").isEqualTo(200);
+    assertThat(new HttpTestClient(port).basic("grace.okafor", "demo").get("/oversight/dashboard/contracts.csv").statusCode()).isEqualTo(403);
+    assertThat(new HttpTestClient(port).get("/oversight/dashboard/returns.csv").statusCode()).isEqualTo(401);
+  }
 }
