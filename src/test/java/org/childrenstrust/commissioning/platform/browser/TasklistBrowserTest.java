@@ -98,7 +98,8 @@ class TasklistBrowserTest {
     assertThat(tasklist.loggedInName()).isEqualTo("Daniel Price");
 
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
-    assertThat(tasklist.taskNames()).containsExactly(TASK_NAME);
+    // the demo data gives the Stay Safe group work of its own (a commissioning cycle); this test looks at its harness task
+    assertThat(tasklist.taskNames()).filteredOn(TASK_NAME::equals).hasSize(1);
 
     tasklist.openTask(TASK_NAME);
     assertThat(tasklist.currentTaskId()).isEqualTo(openTask().getId());
@@ -217,7 +218,7 @@ class TasklistBrowserTest {
         .singleResult().getStartUserId()).isEqualTo(STAY_SAFE_LEAD);
 
     tasklist.selectFilter(TasklistFilters.MY_GROUPS_TASKS);
-    assertThat(tasklist.taskNames()).containsExactly(TASK_NAME, TASK_NAME);
+    assertThat(tasklist.taskNames()).filteredOn(TASK_NAME::equals).hasSize(2);
     tasklist.openTask(TASK_NAME); // the newest first
     assertThat(tasklist.value("Note title")).isEqualTo("Raised from Tasklist");
   }

@@ -20,9 +20,12 @@ import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,8 +41,24 @@ import org.springframework.test.context.DynamicPropertySource;
     "ADMIN_USER_ID=" + DatabaseRestartTest.ADMIN, "ADMIN_PASSWORD=" + DatabaseRestartTest.PASSWORD,
     "DB_CONNECTION_TIMEOUT_MS=2000"})
 @ActiveProfiles("postgres")
-@DirtiesContext
 class DatabaseRestartTest {
+
+  /**
+   * The engines of all test contexts register in one static registry under the name "default", which
+   * the webapps and the REST API of every context look up. Closing this context early
+   * (@DirtiesContext) would unregister that name and the other cached contexts' Tasklist would answer
+   * 500; so the context stays cached with its job executor stopped (its server is gone), and the
+   * engine registered before it started is put back.
+   */
+  private static final ProcessEngine ENGINE_BEFORE = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+
+  @AfterAll
+  static void standDown(@Autowired ProcessEngine engine) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
+    if (ENGINE_BEFORE != null) {
+      ProcessEngines.registerProcessEngine(ENGINE_BEFORE);
+    }
+  }
 
   static final String ADMIN = "ops.admin";
   static final String PASSWORD = "Correct-Horse-Battery-7";
