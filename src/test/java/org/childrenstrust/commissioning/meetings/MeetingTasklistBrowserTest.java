@@ -108,16 +108,28 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
     attendance.row(2).choose("Status", "Present");
     attendance.row(3).choose("Status", "Present");
     CamundaForm.DynamicList items = form.dynamicList("Minutes of each item");
-    assertThat(items.rowCount()).isEqualTo(3);
-    assertThat(items.row(1).value("Item")).isEqualTo("ABG allocation 2010/11");
-    items.row(0).choose("Outcome", "Noted");
-    items.row(1).fillTextArea("Business considered", "The Management Group's recommended allocations were presented.")
+    // minutes, the ABG item and any other business; a decision another test left waiting for the
+    // Board in this shared database may be on the agenda too, and is noted
+    assertThat(items.rowCount()).isGreaterThanOrEqualTo(3);
+    int abg = -1;
+    for (int row = 0; row < items.rowCount(); row++) {
+      if ("ABG allocation 2010/11".equals(items.row(row).value("Item"))) {
+        abg = row;
+      }
+    }
+    assertThat(abg).as("the ABG item is on the agenda, after the minutes").isGreaterThanOrEqualTo(1);
+    for (int row = 0; row < items.rowCount(); row++) {
+      if (row != abg) {
+        items.row(row).choose("Outcome", "Noted");
+      }
+    }
+    items.row(abg).fillTextArea("Business considered", "The Management Group's recommended allocations were presented.")
         .choose("Outcome", "Approved")
         .fillTextArea("Decision taken", "The ABG allocation for 2010/11 was approved.")
         .fillTextArea("Rationale for the decision", "Lower of the 09/10 allocation or 94% of the 10/11 grant, with the recorded exceptions.");
-    items.row(2).choose("Outcome", "Noted");
+    int abgNumber = abg + 1;
     form.dynamicList("Actions").addRow()
-        .setNumber("Item number", 2)
+        .setNumber("Item number", abgNumber)
         .fillText("Action", "Notify activities of their funding")
         .fillText("Owner", "Clara Jones")
         .fillText("Owner e-mail", "clara.jones@childrens-trust.example")
@@ -133,8 +145,8 @@ class MeetingTasklistBrowserTest extends ProcessTestSupport {
             org.assertj.core.groups.Tuple.tuple("Marcus Reid", AttendanceStatus.APOLOGIES, false),
             org.assertj.core.groups.Tuple.tuple("Priya Shah", AttendanceStatus.PRESENT, false),
             org.assertj.core.groups.Tuple.tuple("Clara Jones", AttendanceStatus.PRESENT, false));
-    assertThat(recorded.item(2).orElseThrow().getMinute().getOutcome()).isEqualTo(ItemOutcome.APPROVED);
-    assertThat(recorded.item(2).orElseThrow().getMinute().getRationale()).startsWith("Lower of the 09/10 allocation");
+    assertThat(recorded.item(abgNumber).orElseThrow().getMinute().getOutcome()).isEqualTo(ItemOutcome.APPROVED);
+    assertThat(recorded.item(abgNumber).orElseThrow().getMinute().getRationale()).startsWith("Lower of the 09/10 allocation");
     assertThat(recorded.getActions()).singleElement().satisfies(action -> {
       assertThat(action.getDescription()).isEqualTo("Notify activities of their funding");
       assertThat(action.getDueDate()).isEqualTo(LocalDate.of(2033, 2, 5));
