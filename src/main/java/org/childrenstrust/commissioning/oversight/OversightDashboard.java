@@ -176,6 +176,9 @@ class OversightDashboard {
     return tables;
   }
 
+  /** A cell holding plain pounds and pence (as in the CSV), shown on the page as £1,394,246.00. */
+  private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?\\d+\\.\\d{2}");
+
   private static String table(String id, String caption, Table table) {
     if (table.rows().isEmpty()) {
       return "<p id=\"" + id + "-table\">None.</p>";
@@ -186,7 +189,8 @@ class OversightDashboard {
     html.append("</tr></thead><tbody>");
     for (List<String> row : table.rows()) {
       html.append("<tr>");
-      row.forEach(cell -> html.append("<td>").append(esc(cell)).append("</td>"));
+      row.forEach(cell -> html.append(AMOUNT.matcher(cell).matches()
+          ? "<td class=\"amount\">" + esc(Money.format(new BigDecimal(cell))) : "<td>" + esc(cell)).append("</td>"));
       html.append("</tr>");
     }
     return html.append("</tbody></table></div>").toString();

@@ -88,7 +88,9 @@ class OversightDashboardBrowserTest extends ProcessTestSupport {
     assertThat(stages.findElements(By.tagName("rect"))).hasSize(5);
     assertThat(browser.driver().findElement(By.id("returns")).getText()).isEqualTo("Overdue quarterly returns (9)");
     assertThat(browser.driver().findElement(By.id("contracts")).getText()).isEqualTo("Contracts due for review (1)");
-    assertThat(browser.driver().findElement(By.id("contracts-table")).getText()).contains("Short Breaks Herefordshire").contains("2010-12-17");
+    assertThat(browser.driver().findElement(By.id("contracts-table")).getText()).contains("Short Breaks Herefordshire").contains("2010-12-17")
+        .as("amounts read as pounds on the page (plain in the CSV)").contains("£150,000.00");
+    assertThat(browser.driver().findElement(By.id("activities-table")).getText()).contains("£1,394,246.00").doesNotContain("1394246.00");
     assertThat(browser.driver().findElement(By.id("cycles-table")).findElements(By.cssSelector("tbody tr"))).hasSize(10);
     assertThat(browser.driver().findElements(By.cssSelector("th[scope=col]"))).isNotEmpty();
     assertThat(browser.driver().findElement(By.linkText("The commissioning cycles")).getAttribute("href")).endsWith("/cycles");
