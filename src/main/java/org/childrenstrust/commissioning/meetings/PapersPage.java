@@ -1,12 +1,9 @@
 package org.childrenstrust.commissioning.meetings;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+
 import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.childrenstrust.commissioning.meetings.PaperUploads.Uploader;
@@ -17,6 +14,7 @@ import org.childrenstrust.commissioning.meetings.publication.MeetingPaper;
 import org.childrenstrust.commissioning.meetings.publication.MeetingPapers;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.errors.NotFound;
+import org.childrenstrust.commissioning.platform.web.PageTokens;
 import org.childrenstrust.commissioning.platform.web.SignedInUsers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +48,6 @@ class PapersPage {
   static final String CSRF_SESSION_ATTRIBUTE = PapersPage.class.getName() + ".csrf";
   static final String CSRF_FIELD = "csrf";
   private static final String TEMPLATE = "meetings/papers";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final PaperUploads uploads;
   private final MeetingPapers documents;
@@ -77,7 +74,7 @@ class PapersPage {
       @RequestParam(name = "title", required = false) String title,
       @RequestParam(name = CSRF_FIELD, required = false) String csrf, HttpServletRequest request) throws IOException {
     Uploader user = loggedIn(request, reference);
-    if (!csrfTokenMatches(request, csrf)) {
+    if (!PageTokens.matches(request, CSRF_SESSION_ATTRIBUTE, csrf)) {
       return papers(reference, user, request, null, "This form has expired or did not come from this page: "
           + "nothing was uploaded. Choose the file again and upload it from the page below.", HttpStatus.FORBIDDEN);
     }
@@ -193,7 +190,7 @@ class PapersPage {
     page.addObject("user", user.userId());
     page.addObject("message", message);
     page.addObject("error", error);
-    page.addObject("csrf", csrfToken(request));
+    page.addObject("csrf", PageTokens.tokenFor(request, CSRF_SESSION_ATTRIBUTE));
     page.addObject("mayReadPack", uploads.mayReadPack(reference, user));
     page.addObject("maxSize", uploads.maxSize());
     page.addObject("maxSizeText", PaperUploads.size(uploads.maxSize()).replace(".0 MB", " MB"));
@@ -216,25 +213,5 @@ class PapersPage {
   /** The user logged into the Camunda webapps, else the one named by valid HTTP Basic credentials, else null. */
   private Uploader user(HttpServletRequest request) {
     return signedInUsers.of(request).map(user -> new Uploader(user.userId(), user.groupIds())).orElse(null);
-  }
-
-  private static String csrfToken(HttpServletRequest request) {
-    HttpSession session = request.getSession(true);
-    Object token = session.getAttribute(CSRF_SESSION_ATTRIBUTE);
-    if (token instanceof String existing) {
-      return existing;
-    }
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String created = HexFormat.of().formatHex(random);
-    session.setAttribute(CSRF_SESSION_ATTRIBUTE, created);
-    return created;
-  }
-
-  private static boolean csrfTokenMatches(HttpServletRequest request, String submitted) {
-    HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
-    return expected instanceof String token && submitted != null
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
   }
 }

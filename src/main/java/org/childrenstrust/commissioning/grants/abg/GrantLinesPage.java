@@ -1,14 +1,12 @@
 package org.childrenstrust.commissioning.grants.abg;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
 import org.childrenstrust.commissioning.platform.web.SignedInUser;
+import org.childrenstrust.commissioning.platform.web.PageTokens;
 import org.childrenstrust.commissioning.platform.web.SignedInUsers;
 import org.childrenstrust.commissioning.shared.errors.BusinessRuleViolation;
 import org.childrenstrust.commissioning.shared.errors.InvalidProcessInput;
@@ -36,7 +34,6 @@ class GrantLinesPage {
 
   static final String CSRF_SESSION_ATTRIBUTE = GrantLinesPage.class.getName() + ".csrf";
   private static final String TEMPLATE = "abg/grant-lines";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AllocationService allocations;
   private final SignedInUsers signedInUsers;
@@ -69,7 +66,7 @@ class GrantLinesPage {
     if (!allowed(user)) {
       return forbidden(user);
     }
-    if (!csrfTokenMatches(request, csrf)) {
+    if (!PageTokens.matches(request, CSRF_SESSION_ATTRIBUTE, csrf)) {
       return page(user, request, financialYear, null, "This form has expired or did not come from this page: nothing was "
           + "loaded. Choose the file again and upload it from the page below.", HttpStatus.FORBIDDEN);
     }
@@ -113,7 +110,7 @@ class GrantLinesPage {
     page.addObject("financialYear", financialYear);
     page.addObject("message", message);
     page.addObject("error", error);
-    page.addObject("csrf", csrfToken(request));
+    page.addObject("csrf", PageTokens.tokenFor(request, CSRF_SESSION_ATTRIBUTE));
     page.addObject("header", String.join(",", GrantLinesCsv.HEADER));
     return page;
   }
@@ -131,24 +128,5 @@ class GrantLinesPage {
     page.addObject("error", "Only commissioning officers and administrators can load grant lines. You are logged in as "
         + user.userId() + "; if you need to load them, ask a commissioning officer.");
     return page;
-  }
-
-  private static String csrfToken(HttpServletRequest request) {
-    HttpSession session = request.getSession(true);
-    if (session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String existing) {
-      return existing;
-    }
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String created = HexFormat.of().formatHex(random);
-    session.setAttribute(CSRF_SESSION_ATTRIBUTE, created);
-    return created;
-  }
-
-  private static boolean csrfTokenMatches(HttpServletRequest request, String submitted) {
-    HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
-    return expected instanceof String token && submitted != null
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
   }
 }
