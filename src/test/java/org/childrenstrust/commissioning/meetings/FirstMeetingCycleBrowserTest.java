@@ -3,7 +3,6 @@ package org.childrenstrust.commissioning.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,17 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.childrenstrust.commissioning.meetings.domain.AgendaItem;
 import org.childrenstrust.commissioning.meetings.domain.Meeting;
 import org.childrenstrust.commissioning.meetings.domain.MeetingRepository;
 import org.childrenstrust.commissioning.meetings.domain.MeetingStatus;
+import org.childrenstrust.commissioning.meetings.publication.TestPapers;
 import org.childrenstrust.commissioning.platform.identity.DemoUsers;
 import org.childrenstrust.commissioning.platform.identity.TasklistFilters;
 import org.childrenstrust.commissioning.support.ProcessTestSupport;
@@ -185,7 +180,7 @@ class FirstMeetingCycleBrowserTest extends ProcessTestSupport {
     assertThat(reportRow.getText()).contains("Report to follow – not received yet");
     int agendaPages = pages(agendaPack(browser));
 
-    Path report = Files.write(folder.resolve("short-breaks-review.pdf"), pdf(REPORT_TITLE, REPORT_PAGES));
+    Path report = Files.write(folder.resolve("short-breaks-review.pdf"), TestPapers.pdf(REPORT_TITLE, REPORT_PAGES));
     reportRow.findElement(By.cssSelector("input[type=file]")).sendKeys(report.toString());
     reportRow.findElement(By.cssSelector("input[name=title]")).sendKeys(REPORT_TITLE);
     browser.click(reportRow.findElement(By.cssSelector("button[type=submit]")));
@@ -391,26 +386,6 @@ class FirstMeetingCycleBrowserTest extends ProcessTestSupport {
     }
   }
 
-  /** An A4 PDF of {@code pages} pages, page i saying "{@code text} sheet i". */
-  private static byte[] pdf(String text, int pages) throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (int i = 1; i <= pages; i++) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-          content.beginText();
-          content.setFont(font, 14);
-          content.newLineAtOffset(72, 700);
-          content.showText(text + " sheet " + i);
-          content.endText();
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
-  }
 
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -12,12 +12,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Report files built in the tests: real PDFs (PDFBox), a minimal .docx, a legacy .doc header. */
-final class TestPapers {
+public final class TestPapers {
 
   private TestPapers() {}
 
   /** An A4 PDF of {@code pages} pages, page i saying "{@code text} sheet i". */
-  static byte[] pdf(String text, int pages) {
+  public static byte[] pdf(String text, int pages) {
     try (PDDocument document = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (int i = 1; i <= pages; i++) {
