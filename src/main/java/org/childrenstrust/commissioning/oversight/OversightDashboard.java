@@ -66,7 +66,7 @@ class OversightDashboard {
     this.budgets = budgets;
   }
 
-  private void reader(HttpServletRequest request) {
+  private SignedInUser reader(HttpServletRequest request) {
     SignedInUser user = signedInUsers.of(request).orElse(null);
     if (user == null) {
       throw new Unauthenticated();
@@ -74,6 +74,24 @@ class OversightDashboard {
     if (!user.inAnyGroup(GovernanceGroup.TRUST_BOARD_ID, GovernanceGroup.MANAGEMENT_GROUP_ID, GovernanceGroup.ADMINISTRATORS_ID)) {
       throw BusinessRuleViolation.forbidden("The oversight dashboard is for members of the Board and the Management Group.");
     }
+    return user;
+  }
+
+  /**
+   * The link to the latest quarter's consolidated ABG return (a page that works with the Tasklist
+   * login), for those who may read it: the Management Group and administrators. The Board reads the
+   * same figures in the tables here; a link it could not open is not shown.
+   */
+  private String lspReturnLink(SignedInUser user, String year) {
+    if (year == null || !user.inAnyGroup(GovernanceGroup.MANAGEMENT_GROUP_ID, GovernanceGroup.ADMINISTRATORS_ID)) {
+      return "";
+    }
+    int quarter = abg.activities(year).stream().mapToInt(AbgFigures.ActivityFigure::latestQuarter).max().orElse(0);
+    if (quarter == 0) {
+      return "";
+    }
+    return "<a href=\"/abg/quarters/" + quarter + "/lsp-return.html?financialYear=" + esc(year) + "\">The consolidated return, quarter "
+        + quarter + "</a> · ";
   }
 
   static class Unauthenticated extends RuntimeException {
@@ -224,7 +242,7 @@ class OversightDashboard {
   @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
   @org.springframework.web.bind.annotation.ResponseBody
   String page(HttpServletRequest request) {
-    reader(request);
+    SignedInUser user = reader(request);
     Map<String, List<Figure>> figures = figures();
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>Commissioning oversight</title><style>"
@@ -235,8 +253,9 @@ class OversightDashboard {
         + "<main><h1>Commissioning oversight</h1>");
     html.append("<section aria-labelledby=\"strategy\"><h2 id=\"strategy\">Board strategy actions by status</h2>")
         .append(chart("strategy", "Board strategy actions by status", figures.get("strategy")))
-        .append("<p><a href=\"/api/oversight/bodies/BOARD/strategy-tracker\">The tracker</a> · <a href=\"/oversight/dashboard/strategy.csv\">"
-            + "Download as CSV</a></p></section>");
+        .append("<p>").append(user.inAnyGroup(GovernanceGroup.TRUST_BOARD_ID, GovernanceGroup.ADMINISTRATORS_ID)
+            ? "<a href=\"/api/oversight/bodies/BOARD/strategy-tracker\">The tracker</a> · " : "")
+        .append("<a href=\"/oversight/dashboard/strategy.csv\">Download as CSV</a></p></section>");
     html.append("<section aria-labelledby=\"overdue\"><h2 id=\"overdue\">Overdue (").append(figures.get("overdue").size()).append(")</h2><ul>");
     figures.get("overdue").forEach(f -> html.append("<li>").append(esc(f.label())).append(": ").append(esc(f.shown())).append("</li>"));
     html.append("</ul><p><a href=\"/oversight/dashboard/overdue.csv\">Download as CSV</a></p></section>");
@@ -256,18 +275,18 @@ class OversightDashboard {
     } else {
       html.append(chart("allocations", "Area Based Grant allocations by outcome group", figures.get("allocations")));
     }
-    html.append("<p><a href=\"/api/abg/years\">The ABG years</a> · <a href=\"/oversight/dashboard/allocations.csv\">Download as CSV</a></p></section>");
+    html.append("<p><a href=\"/oversight/dashboard/allocations.csv\">Download as CSV</a></p></section>");
     html.append("<section aria-labelledby=\"spend\"><h2 id=\"spend\">Spend and forecast against allocation</h2>");
     if (!figures.get("spend").isEmpty()) {
       html.append(chart("spend", "Area Based Grant spend and forecast against allocation", figures.get("spend")));
     }
     html.append(table("activities", "Allocation, spend and forecast per activity", tables.get("activities")))
-        .append("<p>").append(year == null ? "" : "<a href=\"/api/abg/returns?financialYear=" + esc(year) + "\">The quarterly returns</a> · ")
+        .append("<p>").append(lspReturnLink(user, year))
         .append("<a href=\"/oversight/dashboard/spend.csv\">Download the totals as CSV</a> · "
             + "<a href=\"/oversight/dashboard/activities.csv\">Download the activities as CSV</a></p></section>");
     html.append("<section aria-labelledby=\"returns\"><h2 id=\"returns\">Overdue quarterly returns (").append(tables.get("returns").rows().size())
         .append(")</h2>").append(table("returns", "ABG quarterly returns past their due date", tables.get("returns")))
-        .append("<p>").append(year == null ? "" : "<a href=\"/api/abg/returns?financialYear=" + esc(year) + "\">The quarterly returns</a> · ")
+        .append("<p>").append(lspReturnLink(user, year))
         .append("<a href=\"/oversight/dashboard/returns.csv\">Download as CSV</a></p></section>");
     html.append("<section aria-labelledby=\"stages\"><h2 id=\"stages\">Service areas by stage of the commissioning cycle</h2>")
         .append(chart("stages", "Service areas by stage of the commissioning cycle", figures.get("stages")))

@@ -151,4 +151,28 @@ class OversightDashboardBrowserTest extends ProcessTestSupport {
     assertThat(new HttpTestClient(port).basic("grace.okafor", "demo").get("/oversight/dashboard/contracts.csv").statusCode()).isEqualTo(403);
     assertThat(new HttpTestClient(port).get("/oversight/dashboard/returns.csv").statusCode()).isEqualTo(401);
   }
+
+  /** Every link on the dashboard opens for the person reading it: the Board is not shown links it would get 403 from. */
+  @Test
+  void everyLinkOnTheDashboardOpensForItsReader() {
+    clockAt(java.time.LocalDateTime.of(2010, 12, 1, 9, 0));
+    for (String reader : List.of("hannah.wells", "tom.hadley")) {
+      HttpTestClient client = new HttpTestClient(port).basic(reader, "demo");
+      String page = client.get("/oversight/dashboard").body();
+      List<String> links = java.util.regex.Pattern.compile("href=\"(/[^\"]*)\"").matcher(page).results()
+          .map(m -> org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1))).distinct().toList();
+      assertThat(links).as(reader + "'s links").contains("/cycles", "/api/contracts.csv", "/oversight/dashboard/returns.csv");
+      for (String link : links) {
+        assertThat(client.get(link).statusCode()).as(reader + " opens " + link).isEqualTo(200);
+      }
+      if (reader.equals("tom.hadley")) {
+        assertThat(links).as("the Management Group has the latest consolidated return")
+            .contains("/abg/quarters/1/lsp-return.html?financialYear=2010/11")
+            .as("not the Board's strategy tracker, which is the Board's").doesNotContain("/api/oversight/bodies/BOARD/strategy-tracker");
+      } else {
+        assertThat(links).as("the Board is not shown the officers' reports").noneMatch(l -> l.startsWith("/abg/") || l.startsWith("/api/abg/"))
+            .as("the Board's own strategy tracker").contains("/api/oversight/bodies/BOARD/strategy-tracker");
+      }
+    }
+  }
 }
