@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.childrenstrust.commissioning.cycle.CommissioningCycleDriver;
 import org.childrenstrust.commissioning.grants.abg.AbgPriorityListsDriver;
+import org.childrenstrust.commissioning.grants.prg.PrgProposalDriver;
 import org.childrenstrust.commissioning.meetings.MeetingCycleDriver;
 
 /**
@@ -30,6 +32,10 @@ final class StepCostWorkload {
     measure(support, database, MeetingCycleDriver.processKey(), meetings::runCycle);
     AbgPriorityListsDriver priorityLists = new AbgPriorityListsDriver(support.context);
     measure(support, database, AbgPriorityListsDriver.processKey(), priorityLists::runCycle);
+    PrgProposalDriver prgProposal = new PrgProposalDriver(support.context);
+    measure(support, database, PrgProposalDriver.processKey(), prgProposal::runCycle);
+    CommissioningCycleDriver commissioningCycle = new CommissioningCycleDriver(support.context);
+    measure(support, database, CommissioningCycleDriver.processKey(), commissioningCycle::runCycle);
   }
 
   private static void measure(EngineBenchmarkSupport support, String database, String process, Consumer<StepTimer> cycle) {
