@@ -39,7 +39,7 @@ final class StepCostWorkload {
   }
 
   private static void measure(EngineBenchmarkSupport support, String database, String process, Consumer<StepTimer> cycle) {
-    int warmUp = Bench.pick(2, 5);
+    int warmUp = Bench.pick(1, 5);
     int cycles = Bench.pick(6, 40);
     int barePerCycle = 6;
     StepTimer real = new StepTimer();
