@@ -12,7 +12,8 @@ import org.childrenstrust.commissioning.meetings.MeetingCycleDriver;
 /**
  * P1: the median time of a human step of each real process divided by the median time of a human
  * step of the bare process, on one database, measured interleaved (one real cycle, then a few bare
- * ones) so that the machine's noise falls on both alike.
+ * ones) so that the machine's noise falls on both alike. To profile one process:
+ * {@code -Dbenchmark.p1.only=AgendaToMinutes -Dbenchmark.p1.cycles=30} (process keys, comma-separated).
  */
 final class StepCostWorkload {
 
@@ -39,8 +40,13 @@ final class StepCostWorkload {
   }
 
   private static void measure(EngineBenchmarkSupport support, String database, String process, Consumer<StepTimer> cycle) {
+    String only = System.getProperty("benchmark.p1.only", "");
+    if (!only.isBlank() && !List.of(only.split(",")).contains(process)) {
+      Bench.progress("P1 " + database + " " + process + ": left out (-Dbenchmark.p1.only=" + only + ")");
+      return;
+    }
     int warmUp = Bench.pick(1, 5);
-    int cycles = Bench.pick(6, 40);
+    int cycles = Integer.getInteger("benchmark.p1.cycles", Bench.pick(6, 40));
     int barePerCycle = 6;
     StepTimer real = new StepTimer();
     StepTimer bare = new StepTimer();
@@ -80,7 +86,8 @@ final class StepCostWorkload {
           "cycles", cycles, "steps_timed", real.all().size(), "median_ms_per_step", BenchmarkResults.round(realMedian),
           "bare_median_ms_per_step", BenchmarkResults.round(bareMedian), "ratio", BenchmarkResults.round(ratio),
           "submit_only_ratio", BenchmarkResults.round(submitRatio),
-          "history_level", support.engine.getProcessEngineConfiguration().getHistory()));
+          "history_level", support.engine.getProcessEngineConfiguration().getHistory(),
+          "smtp_server", EngineBenchmarkSupport.PROMPT_SMTP ? "GreenMail with TCP_NODELAY" : "GreenMail as it comes"));
       BenchmarkResults.ratio(BenchmarkResults.STEP_RATIO, largest);
     }
   }
