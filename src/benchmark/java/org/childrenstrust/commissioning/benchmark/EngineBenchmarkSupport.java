@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.childrenstrust.commissioning.platform.mail.PromptGreenMail;
 import org.childrenstrust.commissioning.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +57,21 @@ public abstract class EngineBenchmarkSupport {
             .iterator().next().getId() + ".bpmn", model).deploy();
   }
 
-  /** The tests' SMTP port gets a real server, so that the processes' e-mails are sent as in production. */
+  /**
+   * The tests' SMTP port gets a real server, so that the processes' e-mails are sent as in production:
+   * GreenMail answering at once as a production mail server does ({@link PromptGreenMail}), or with
+   * {@code -Dbenchmark.smtp.prompt=false} GreenMail as it comes, whose EHLO reply waits about 40 ms
+   * for the client's delayed ACK on every message.
+   */
   private static synchronized void startMail() {
     if (mail == null) {
-      mail = new GreenMail(TestMail.smtp());
+      mail = PROMPT_SMTP ? new PromptGreenMail(TestMail.smtp()) : new GreenMail(TestMail.smtp());
       mail.start();
+      Bench.progress("SMTP server: GreenMail" + (PROMPT_SMTP ? " with TCP_NODELAY (PromptGreenMail)" : " as it comes (Nagle's wait on EHLO)"));
     }
   }
+
+  static final boolean PROMPT_SMTP = Boolean.parseBoolean(System.getProperty("benchmark.smtp.prompt", "true"));
 
   /** One bare instance: the start and the user task, each timed as a human step. */
   protected void bareCycle(StepTimer timer) {

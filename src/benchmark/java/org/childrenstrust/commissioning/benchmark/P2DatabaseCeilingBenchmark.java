@@ -27,7 +27,7 @@ class P2DatabaseCeilingBenchmark extends OnPostgres {
     DebianPostgres server = DebianPostgres.server();
     server.run("pgbench", "-i", "-q", "-s", "10", "-h", "127.0.0.1", "-p", String.valueOf(server.port()), "-U", "postgres",
         DebianPostgres.PGBENCH_DATABASE);
-    int seconds = Bench.pick(8, 20);
+    int seconds = Bench.pick(5, 20);
     List<Integer> clients = Bench.QUICK ? List.of(4) : List.of(1, 4, 16);
     List<List<String>> table = new ArrayList<>(List.of(List.of("clients N", "engine steps/s", "pgbench -N tps", "ratio")));
     double worst = Double.MAX_VALUE;

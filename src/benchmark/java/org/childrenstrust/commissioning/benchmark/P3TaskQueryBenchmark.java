@@ -69,9 +69,9 @@ class P3TaskQueryBenchmark extends OnPostgres {
 
   /** Median ms of the Java API and of REST, interleaved, within a time budget (at least 3 rounds). */
   private double[] measure(TaskQueries queries, String label) {
-    int warmUp = Bench.pick(10, 30);
-    int rounds = Bench.pick(40, 200);
-    long budget = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Bench.pick(15, 60));
+    int warmUp = Bench.pick(5, 30);
+    int rounds = Bench.pick(25, 200);
+    long budget = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(Bench.pick(10, 60));
     for (int i = 0; i < warmUp && System.nanoTime() < budget; i++) {
       queries.java();
       queries.rest();

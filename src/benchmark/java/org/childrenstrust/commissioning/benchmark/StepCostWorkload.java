@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.childrenstrust.commissioning.cycle.CommissioningCycleDriver;
 import org.childrenstrust.commissioning.grants.abg.AbgPriorityListsDriver;
+import org.childrenstrust.commissioning.grants.prg.PrgProposalDriver;
 import org.childrenstrust.commissioning.meetings.MeetingCycleDriver;
 
 /**
  * P1: the median time of a human step of each real process divided by the median time of a human
  * step of the bare process, on one database, measured interleaved (one real cycle, then a few bare
- * ones) so that the machine's noise falls on both alike.
+ * ones) so that the machine's noise falls on both alike. To profile one process:
+ * {@code -Dbenchmark.p1.only=AgendaToMinutes -Dbenchmark.p1.cycles=30} (process keys, comma-separated).
  */
 final class StepCostWorkload {
 
@@ -30,11 +33,20 @@ final class StepCostWorkload {
     measure(support, database, MeetingCycleDriver.processKey(), meetings::runCycle);
     AbgPriorityListsDriver priorityLists = new AbgPriorityListsDriver(support.context);
     measure(support, database, AbgPriorityListsDriver.processKey(), priorityLists::runCycle);
+    PrgProposalDriver prgProposal = new PrgProposalDriver(support.context);
+    measure(support, database, PrgProposalDriver.processKey(), prgProposal::runCycle);
+    CommissioningCycleDriver commissioningCycle = new CommissioningCycleDriver(support.context);
+    measure(support, database, CommissioningCycleDriver.processKey(), commissioningCycle::runCycle);
   }
 
   private static void measure(EngineBenchmarkSupport support, String database, String process, Consumer<StepTimer> cycle) {
-    int warmUp = Bench.pick(2, 5);
-    int cycles = Bench.pick(6, 40);
+    String only = System.getProperty("benchmark.p1.only", "");
+    if (!only.isBlank() && !List.of(only.split(",")).contains(process)) {
+      Bench.progress("P1 " + database + " " + process + ": left out (-Dbenchmark.p1.only=" + only + ")");
+      return;
+    }
+    int warmUp = Bench.pick(1, 5);
+    int cycles = Integer.getInteger("benchmark.p1.cycles", Bench.pick(6, 40));
     int barePerCycle = 6;
     StepTimer real = new StepTimer();
     StepTimer bare = new StepTimer();
@@ -74,7 +86,8 @@ final class StepCostWorkload {
           "cycles", cycles, "steps_timed", real.all().size(), "median_ms_per_step", BenchmarkResults.round(realMedian),
           "bare_median_ms_per_step", BenchmarkResults.round(bareMedian), "ratio", BenchmarkResults.round(ratio),
           "submit_only_ratio", BenchmarkResults.round(submitRatio),
-          "history_level", support.engine.getProcessEngineConfiguration().getHistory()));
+          "history_level", support.engine.getProcessEngineConfiguration().getHistory(),
+          "smtp_server", EngineBenchmarkSupport.PROMPT_SMTP ? "GreenMail with TCP_NODELAY" : "GreenMail as it comes"));
       BenchmarkResults.ratio(BenchmarkResults.STEP_RATIO, largest);
     }
   }

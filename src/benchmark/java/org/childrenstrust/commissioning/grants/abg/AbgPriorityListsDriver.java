@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.childrenstrust.commissioning.benchmark.HumanSteps;
 import org.childrenstrust.commissioning.benchmark.StepTimer;
 import org.childrenstrust.commissioning.grants.abg.AbgTaskForms.EntryRow;
 import org.childrenstrust.commissioning.grants.abg.PriorityListService.RankingRow;
@@ -31,11 +31,13 @@ public final class AbgPriorityListsDriver {
 
   private final ProcessEngine engine;
   private final AbgYears years;
+  private final HumanSteps steps;
 
   public AbgPriorityListsDriver(ApplicationContext context) {
     this.engine = context.getBean(ProcessEngine.class);
     this.years = new AbgYears(context.getBean(AllocationService.class), context.getBean(PriorityListService.class),
         context.getBean(JdbcTemplate.class));
+    this.steps = new HumanSteps(engine);
   }
 
   public static String processKey() {
@@ -88,18 +90,9 @@ public final class AbgPriorityListsDriver {
     }
   }
 
+  /** Also the called GovernanceDecision's job that puts the request on the body's forward plan. */
   private void runDueJobs(String processInstanceId) {
-    var management = engine.getManagementService();
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        management.executeJob(job.getId());
-      }
-    }
-    throw new IllegalStateException("jobs keep coming for " + processInstanceId);
+    steps.runDueJobs(processInstanceId);
   }
 
   private static String json(Object value) {

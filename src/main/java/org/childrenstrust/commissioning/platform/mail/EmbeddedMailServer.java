@@ -32,7 +32,7 @@ public class EmbeddedMailServer {
 
   public EmbeddedMailServer(int port) {
     this.port = port;
-    this.server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    this.server = new PromptGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   }
 
   public void start() {

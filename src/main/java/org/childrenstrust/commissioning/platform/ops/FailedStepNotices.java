@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.childrenstrust.commissioning.platform.identity.GovernanceGroup;
@@ -90,7 +91,18 @@ public class FailedStepNotices extends AbstractProcessEnginePlugin implements In
     closeNotices(context);
   }
 
+  /**
+   * Camunda calls this for every job it deletes, also after each step that ran at its first try;
+   * only a job whose retries are used up can have an incident and so a notice (a retry from
+   * Cockpit resolves the incident while the job's retries are still 0). The job being deleted is
+   * in the command's entity cache: one with retries left needs no query for notices.
+   */
   private static void closeNotices(IncidentContext context) {
+    JobEntity job = context.getConfiguration() == null ? null
+        : Context.getCommandContext().getDbEntityManager().getCachedEntity(JobEntity.class, context.getConfiguration());
+    if (job != null && job.getRetries() > 0) {
+      return;
+    }
     TaskService tasks = Context.getProcessEngineConfiguration().getTaskService();
     tasks.createTaskQuery().taskVariableValueEquals(FAILED_JOB_ID, context.getConfiguration()).list()
         .forEach(task -> tasks.deleteTask(task.getId(), "The failed step has run"));

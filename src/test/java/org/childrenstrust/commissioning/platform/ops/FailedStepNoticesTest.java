@@ -51,9 +51,8 @@ class FailedStepNoticesTest extends ProcessTestSupport {
     return taskService.createTaskQuery().taskCandidateGroup("clerks").taskNameLike("Not done:%").list();
   }
 
-  @Test
-  void aFailedStepOpensANoticeForTheProcesssGroupAndTheNoticeGoesWhenTheStepHasRun() {
-    ProcessInstance pi = startBroken();
+  /** Runs the step through its retries (R2/PT5M) until it is an incident. */
+  private Job failedThroughRetries(ProcessInstance pi) {
     Job job = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
     for (int attempt = 0; attempt < 5 && managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries() > 0; attempt++) {
       org.camunda.bpm.engine.impl.util.ClockUtil.offset(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime()
@@ -64,6 +63,13 @@ class FailedStepNoticesTest extends ProcessTestSupport {
         // the step fails, as it should until it is mended
       }
     }
+    return job;
+  }
+
+  @Test
+  void aFailedStepOpensANoticeForTheProcesssGroupAndTheNoticeGoesWhenTheStepHasRun() {
+    ProcessInstance pi = startBroken();
+    Job job = failedThroughRetries(pi);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
     assertThat(notices()).singleElement().satisfies(notice -> {
       assertThat(notice.getName()).isEqualTo("Not done: Send the letters (LETTERS-2027)");
@@ -76,6 +82,21 @@ class FailedStepNoticesTest extends ProcessTestSupport {
     managementService.executeJob(job.getId());
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(notices()).isEmpty();
+  }
+
+  @Test
+  void theNoticeGoesWhenTheWaitingInstanceIsDeletedAndAStepThatRunsAtOnceLeavesOtherNoticesAlone() {
+    ProcessInstance broken = startBroken();
+    failedThroughRetries(broken);
+    assertThat(notices()).hasSize(1);
+
+    ProcessInstance fine = runtimeService.startProcessInstanceByKey(PROCESS, "LETTERS-2028", Map.of("broken", false));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(fine.getId()).singleResult().getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(fine.getId()).count()).isZero();
+    assertThat(notices()).singleElement().satisfies(notice -> assertThat(notice.getName()).contains("LETTERS-2027"));
+
+    runtimeService.deleteProcessInstance(broken.getId(), "Letters sent by hand");
     assertThat(notices()).isEmpty();
   }
 }
