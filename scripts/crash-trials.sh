@@ -252,7 +252,8 @@ read -r AGENDA_MAILS AGENDA_DISTINCT AGENDA_DUP < <(mail_counts "$WORK/mail" "Ag
 read -r CHASE_MAILS CHASE_DISTINCT CHASE_DUP < <(mail_counts "$WORK/mail" "Paper still to follow: ")
 kill9 "$APP_PID"
 SKIPPED=$(grep -c "Not sending '" "$WORK/app.log" || true)
-echo "PART2 db=$DB trials=$RUN kills=$RUN starts=$STARTS meetings=${#TRIAL_REFS[@]} approvals_acknowledged=$(wc -l <"$ACK_FILE") approved=$APPROVED not_approved_when_killed=$NOT_APPROVED acknowledged_approvals_lost=$ACK_LOST sent_once=$SENT_ONCE sent_twice=$SENT_TWICE stuck=$STUCK instances_lost=$LOST running_instances=$ACTIVE incidents=$INCIDENTS failed_jobs=$FAILED mails_not_sent_again_by_a_rerun_step=$SKIPPED"
+RESENT=$(grep -c "Sending '.*' again: job" "$WORK/app.log" || true)
+echo "PART2 db=$DB trials=$RUN kills=$RUN starts=$STARTS meetings=${#TRIAL_REFS[@]} approvals_acknowledged=$(wc -l <"$ACK_FILE") approved=$APPROVED not_approved_when_killed=$NOT_APPROVED acknowledged_approvals_lost=$ACK_LOST sent_once=$SENT_ONCE sent_twice=$SENT_TWICE stuck=$STUCK instances_lost=$LOST running_instances=$ACTIVE incidents=$INCIDENTS failed_jobs=$FAILED mails_not_sent_again_by_a_rerun_step=$SKIPPED mails_sent_again_after_an_interrupted_send=$RESENT"
 echo "MAILS db=$DB agenda_mails=$AGENDA_MAILS distinct_agendas_mailed=$AGENDA_DISTINCT agendas_mailed_twice=$AGENDA_DUP chase_mails=$CHASE_MAILS distinct_chases=$CHASE_DISTINCT chases_mailed_twice=$CHASE_DUP"
 
 # PRG: what the receiver outside the application recorded, and what the application recorded
