@@ -30,9 +30,10 @@ JAR=$(jar)
 log "scratch folder $WORK"
 start_sink "$WORK/mail" "$MAIL_PORT"
 pg_init "$WORK/pg" "$PG_PORT"
-app_start node1 "$NODE1_PORT" "$MAIL_PORT" pg; NODE1=$APP_PID
+# each node names itself in the job log (ACT_HI_JOB_LOG.HOSTNAME_), so the jobs each executed can be counted
+app_start node1 "$NODE1_PORT" "$MAIL_PORT" pg --camunda.bpm.generic-properties.properties.hostname=node1; NODE1=$APP_PID
 wait_up "$NODE1_PORT"
-app_start node2 "$NODE2_PORT" "$MAIL_PORT" pg; NODE2=$APP_PID
+app_start node2 "$NODE2_PORT" "$MAIL_PORT" pg --camunda.bpm.generic-properties.properties.hostname=node2; NODE2=$APP_PID
 wait_up "$NODE2_PORT"
 log "two nodes up; $USERS users for $MINUTES minute(s)"
 python3 "$ROOT/scripts/lib/users.py" --ports "$NODE1_PORT,$NODE2_PORT" --users "$USERS" --seconds $((MINUTES * 60)) --out "$WORK"
@@ -55,8 +56,12 @@ read -r PUBLISHED PUBLISHED2 < <(twice Task_PublishAgenda)
 read -r SENT SENT2 < <(twice Task_SendAgenda)
 read -r TIMERS TIMERS2 < <(twice Event_PublicationDeadlineNear)
 read -r WARNED WARNED2 < <(twice Task_WarnClerkOfDeadline)
-BY_NODE=$(sql "select string_agg(hostname_ || ':' || n, ' ') from (select hostname_, count(*) n from act_hi_job_log
+# jobs executed per node (successful executions in the job log), and jobs executed successfully more than once
+BY_NODE=$(sql "select string_agg(hostname_ || ':' || n, ' ' order by hostname_) from (select hostname_, count(*) n from act_hi_job_log
        where job_state_ = 2 group by hostname_) t")
+read -r JOBS_DONE JOBS_TWICE JOBS_BOTH < <(sql "select count(*), count(*) filter (where n > 1), count(*) filter (where hosts > 1)
+       from (select job_id_, count(*) n, count(distinct hostname_) hosts from act_hi_job_log where job_state_ = 2 group by job_id_) t" | tr '|' ' ')
+read -r JOB_FAILURES < <(sql "select count(*) from act_hi_job_log where job_state_ = 1")
 MAILS=$(python3 - "$WORK/mail" <<'PY'
 import email, os, sys, collections, hashlib
 folder = sys.argv[1]
@@ -72,7 +77,8 @@ print("mails=%d distinct=%d sent_twice=%d" % (sum(seen.values()), len(seen), sum
 PY
 )
 kill9 "$NODE1"; kill9 "$NODE2"
-echo "JOBS instances=$INSTANCES collect_ran=$COLLECTED collect_twice=$COLLECTED2 publish_ran=$PUBLISHED publish_twice=$PUBLISHED2 send_ran=$SENT send_twice=$SENT2 failed_jobs=$FAILED incidents=$INCIDENTS jobs_done_by_node=[$BY_NODE]"
+echo "JOBS instances=$INSTANCES collect_ran=$COLLECTED collect_twice=$COLLECTED2 publish_ran=$PUBLISHED publish_twice=$PUBLISHED2 send_ran=$SENT send_twice=$SENT2 failed_jobs=$FAILED incidents=$INCIDENTS"
+echo "JOBLOG jobs_executed=$JOBS_DONE jobs_executed_twice=$JOBS_TWICE jobs_executed_on_both_nodes=$JOBS_BOTH job_failures_logged=$JOB_FAILURES jobs_done_by_node=[$BY_NODE]"
 echo "TIMERS deadline_timers_fired=$TIMERS fired_twice=$TIMERS2 clerk_warned=$WARNED warned_twice=$WARNED2"
 echo "MAILS $MAILS"
 log "logs in $WORK"

@@ -111,10 +111,11 @@ while d.year < 2029:
 PY
 }
 
-# mail_counts <sink folder> <subject prefix>: "<messages> <distinct subjects>" of the mails whose subject starts so
+# mail_counts <sink folder> <subject pattern>: "<messages> <distinct subjects> <subjects sent more than once>" of the
+# mails whose subject starts so (a Python regular expression matched at the start)
 mail_counts() {
   python3 - "$1" "$2" <<'PY'
-import email, os, sys, collections
+import email, os, re, sys, collections
 folder, prefix = sys.argv[1], sys.argv[2]
 subjects = collections.Counter()
 for name in os.listdir(folder):
@@ -123,8 +124,27 @@ for name in os.listdir(folder):
     with open(os.path.join(folder, name), 'rb') as f:
         msg = email.message_from_binary_file(f)
     subject = str(email.header.make_header(email.header.decode_header(msg.get('Subject', ''))))
-    if subject.startswith(prefix):
+    if re.match(prefix, subject):
         subjects[subject] += 1
 print(sum(subjects.values()), len(subjects), sum(1 for c in subjects.values() if c > 1))
 PY
+}
+
+# start_receiver <folder> <port>: the stand-in for the Partnerships Team's PRG receiver (prg-receiver.py)
+start_receiver() {
+  python3 "$ROOT/scripts/lib/prg-receiver.py" "$1" "$2" >"$WORK/receiver.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 50); do (echo >"/dev/tcp/127.0.0.1/$2") 2>/dev/null && return 0; sleep 0.1; done
+  log "the PRG receiver did not start"; return 1
+}
+
+# dbq <sql>: one query against the application's database, rows as lines, columns separated by |
+# (PostgreSQL through psql; H2, with the application stopped, through the H2 shell in the jar)
+dbq() {
+  if [ "$DB" = pg ]; then sql "$1"; return; fi
+  if [ ! -f "$WORK/h2.jar" ]; then
+    unzip -p "$JAR" "$(unzip -l "$JAR" | grep -o 'BOOT-INF/lib/h2-[0-9.]*\.jar')" >"$WORK/h2.jar"
+  fi
+  java -cp "$WORK/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/app-data/commissioning" -user sa -password "" \
+    -sql "$1" | sed -e '1d' -e '/^([0-9]* rows*,/d' -e 's/ *| */|/g' -e 's/^ *//' -e 's/ *$//'
 }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.NamedInterface;
@@ -48,18 +47,37 @@ public class Mail {
     if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
       return;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(to.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(text);
     try {
-      mailSender.send(message);
-    } catch (RuntimeException refused) {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to.toArray(String[]::new));
+      helper.setSubject(subject);
+      helper.setText(text);
+      identify(message, key);
+      try {
+        mailSender.send(message);
+      } catch (RuntimeException refused) {
+        key.ifPresent(sentMails::failed);
+        throw refused;
+      }
+      key.ifPresent(sentMails::sent);
+    } catch (MessagingException e) {
       key.ifPresent(sentMails::failed);
-      throw refused;
+      throw new IllegalStateException("Could not write the e-mail '" + subject + "'", e);
     }
-    key.ifPresent(sentMails::sent);
+  }
+
+  /**
+   * A job's message carries a Message-ID made from its key: when a run of the job was interrupted
+   * while sending and the next run sends it again, both copies are the same message to the
+   * recipients' mail programs (Spring keeps an explicitly set Message-ID).
+   */
+  private void identify(MimeMessage message, Optional<SentMails.Key> key) throws MessagingException {
+    if (key.isPresent()) {
+      String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+      message.setHeader("Message-ID", "<" + key.get().value() + "@" + (domain.isBlank() ? "commissioning" : domain) + ">");
+    }
   }
 
   /** A message with a PDF attached (a funding or award letter). */
@@ -79,6 +97,7 @@ public class Mail {
       helper.setSubject(subject);
       helper.setText(text);
       helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
+      identify(message, key);
       try {
         mailSender.send(message);
       } catch (RuntimeException refused) {

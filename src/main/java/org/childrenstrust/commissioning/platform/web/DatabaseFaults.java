@@ -70,6 +70,13 @@ public final class DatabaseFaults {
       if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException) {
         return true;
       }
+      // the engine read an execution tree another transaction had just changed (two-node run of
+      // issue 14: Tasklist reading a task's form variables while its process moved on): ENGINE-03077
+      // "Cannot resolve parent with id … perhaps it was deleted in the meantime"
+      if (t instanceof org.camunda.bpm.engine.ProcessEngineException && t.getMessage() != null
+          && t.getMessage().startsWith("ENGINE-03077")) {
+        return true;
+      }
     }
     return false;
   }

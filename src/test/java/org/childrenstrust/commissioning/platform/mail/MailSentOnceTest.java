@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -72,6 +75,31 @@ class MailSentOnceTest extends ProcessTestSupport {
     assertThat(greenMail.getReceivedMessages()).hasSize(copies);
     assertThat(jdbc.queryForObject("select count(*) from ct_mail_sent where job_id = ?", Integer.class, job.getId()))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aStepInterruptedWhileSendingSendsTheMessageAgainAsTheSameMessage() throws Exception {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS,
+        Map.of("broken", true, "subject", "Agenda published: ECG, Tuesday 9 March 2027"));
+    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(RuntimeException.class);
+    int copies = greenMail.getReceivedMessages().length;
+    assertThat(copies).isPositive();
+    // as if the application had died after claiming the message and before the server's answer was marked
+    jdbc.update("update ct_mail_sent set state = 'SENDING' where job_id = ?", job.getId());
+
+    runtimeService.setVariable(pi.getId(), "broken", false);
+    managementService.executeJob(job.getId());
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(greenMail.getReceivedMessages()).hasSize(2 * copies);
+    List<String> ids = new ArrayList<>();
+    for (MimeMessage m : greenMail.getReceivedMessages()) {
+      ids.add(m.getMessageID());
+    }
+    assertThat(ids).allMatch(id -> id.startsWith("<") && id.endsWith(">")).containsOnly(ids.get(0));
+    assertThat(jdbc.queryForObject("select state from ct_mail_sent where job_id = ?", String.class, job.getId()))
+        .isEqualTo("SENT");
   }
 
   @Test

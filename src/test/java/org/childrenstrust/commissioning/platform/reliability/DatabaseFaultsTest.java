@@ -66,6 +66,17 @@ class DatabaseFaultsTest {
   }
 
   @Test
+  void anExecutionTreeChangedUnderARequestIsAConcurrentChange() {
+    ProcessEngineException parentGone = new ProcessEngineException("ENGINE-03077 Cannot resolve parent with id 'a' of"
+        + " execution 'b', perhaps it was deleted in the meantime");
+    assertThat(DatabaseFaults.concurrentChange(parentGone)).isTrue();
+    Response answer = new EngineRestDatabaseFaults.OfEngine().toResponse(parentGone);
+    assertThat(answer.getStatus()).isEqualTo(409);
+    assertThat(((ExceptionDto) answer.getEntity()).getMessage()).isEqualTo(DatabaseFaults.CONCURRENT_CHANGE);
+    assertThat(DatabaseFaults.concurrentChange(new ProcessEngineException("ENGINE-03076 something else"))).isFalse();
+  }
+
+  @Test
   void theEngineRestApiAnswersAConcurrentChange409AndAnOutage503WithRetryAfter() {
     Response conflict = new EngineRestDatabaseFaults.OfEngine().toResponse(new OptimisticLockingException("ENGINE-03005"));
     assertThat(conflict.getStatus()).isEqualTo(409);

@@ -42,6 +42,23 @@ class VanishedTaskAnswersTest {
   }
 
   @Test
+  void openingATaskThatWentWhileItWasReadIsAnswered404() {
+    ContainerResponseContext formVariables = response(403);
+    answers.filter(request("GET", "task/gone-task/form-variables"), formVariables);
+    ContainerResponseContext task = response(403);
+    answers.filter(request("GET", "engine/default/task/gone-task"), task);
+    verify(formVariables).setStatus(404);
+    verify(task).setStatus(404);
+  }
+
+  @Test
+  void aRefusalToReadATaskThatIsStillOpenStays403() {
+    ContainerResponseContext response = response(403);
+    answers.filter(request("GET", "task/open-task/form-variables"), response);
+    verify(response, never()).setStatus(any(Integer.class));
+  }
+
+  @Test
   void aFailureOnATaskThatIsStillOpenKeepsItsAnswer() {
     ContainerResponseContext response = response(500);
     answers.filter(request("POST", "task/open-task/complete"), response);
@@ -51,15 +68,21 @@ class VanishedTaskAnswersTest {
   @Test
   void otherRequestsAndOtherAnswersAreLeftAlone() {
     ContainerResponseContext readFailed = response(500);
-    answers.filter(request("GET", "task/gone-task/form-variables"), readFailed);
+    answers.filter(request("GET", "task/gone-task/identity-links"), readFailed);
     ContainerResponseContext badInput = response(400);
     answers.filter(request("POST", "task/gone-task/complete"), badInput);
     ContainerResponseContext otherPath = response(500);
     answers.filter(request("POST", "process-definition/key/X/submit-form"), otherPath);
+    ContainerResponseContext taskList = response(500);
+    answers.filter(request("GET", "task"), taskList);
+    ContainerResponseContext deleted = response(403);
+    answers.filter(request("DELETE", "task/gone-task"), deleted);
 
     verify(readFailed, never()).setStatus(any(Integer.class));
     verify(badInput, never()).setStatus(any(Integer.class));
     verify(otherPath, never()).setStatus(any(Integer.class));
+    verify(taskList, never()).setStatus(any(Integer.class));
+    verify(deleted, never()).setStatus(any(Integer.class));
   }
 
   private static ContainerRequestContext request(String method, String path) {
