@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message itself (subject, recipients, text). A run that finds the message SENT does not send it
  * again. A run that finds it SENDING knows an earlier run was interrupted while talking to the mail
  * server: the message may or may not have gone, and SMTP cannot say which. It is sent again, with
- * the same Message-ID (see {@link Mail}): not sending it lost messages in the crash trials of issue
+ * the same Message-ID (see {@link Mail}), unless the claiming run still holds the job's lock (the
+ * engine ran the job twice because the first run outlived its lock: that run may be sending it this
+ * moment, so this run fails and the step is retried later): not sending it lost messages in the crash trials of issue
  * 14 (4 on H2, 6 on PostgreSQL in 20 trials each: the SMTP conversation, with the server's write to
  * disk, is the longest part of a mail step), while sending again can only duplicate a message when
  * the kill falls between the server's acceptance and the SENT mark's commit (a few milliseconds).
@@ -63,7 +66,7 @@ class SentMails {
         sha.update(part.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
-      return Optional.of(new Key(HexFormat.of().formatHex(sha.digest()), job.getId()));
+      return Optional.of(new Key(HexFormat.of().formatHex(sha.digest()), job.getId(), job.getLockExpirationTime()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -75,11 +78,18 @@ class SentMails {
    * sending it (then it goes again, which the log says).
    */
   boolean claim(Key key, String subject) {
-    java.util.List<String> before = jdbc.queryForList("select state from ct_mail_sent where message_key = ?", String.class, key.value());
+    java.util.List<java.util.Map<String, Object>> before = jdbc.queryForList(
+        "select state, claim_lock_until from ct_mail_sent where message_key = ?", key.value());
     if (!before.isEmpty()) {
-      if ("SENT".equals(before.get(0))) {
+      if ("SENT".equals(before.get(0).get("state"))) {
         LOG.info("Not sending '{}' again: job {} sent it before it was interrupted", subject, key.jobId());
         return false;
+      }
+      Object lockUntil = before.get(0).get("claim_lock_until");
+      if (lockUntil instanceof java.util.Date until && until.after(ClockUtil.getCurrentTime())) {
+        throw new ClaimedByAnotherRun("Not sending '" + subject + "' now: another run of job " + key.jobId()
+            + " claimed it and still holds the job's lock (until " + until.toInstant() + "), so it may be sending it at this moment;"
+            + " this run stops and the step is retried");
       }
       LOG.warn("Sending '{}' again: job {} was interrupted while sending it, so it may or may not have gone; "
           + "the new copy has the same Message-ID", subject, key.jobId());
@@ -87,9 +97,9 @@ class SentMails {
     }
     try {
       ownTransaction.executeWithoutResult(status -> jdbc.update(
-          "insert into ct_mail_sent (message_key, job_id, subject, state, sent_at) values (?, ?, ?, 'SENDING', ?)",
+          "insert into ct_mail_sent (message_key, job_id, subject, state, sent_at, claim_lock_until) values (?, ?, ?, 'SENDING', ?, ?)",
           key.value(), key.jobId(), subject.length() > 500 ? subject.substring(0, 500) : subject,
-          Timestamp.from(Instant.now())));
+          Timestamp.from(Instant.now()), key.lockUntil() == null ? null : new Timestamp(key.lockUntil().getTime())));
       return true;
     } catch (DuplicateKeyException claimedMeanwhile) {
       return false;
@@ -107,5 +117,17 @@ class SentMails {
     ownTransaction.executeWithoutResult(status -> jdbc.update("delete from ct_mail_sent where message_key = ?", key.value()));
   }
 
-  record Key(String value, String jobId) {}
+  /** A message of a job's run; {@code lockUntil}: when the run's lock on the job expires (null when the job was run directly). */
+  record Key(String value, String jobId, java.util.Date lockUntil) {}
+
+  /**
+   * The message is being sent by another run of the same job that still holds its lock: the engine
+   * ran the job twice (the first run outlived its lock). Failing this run makes the step retry
+   * later, when the first run has either marked the message SENT or is gone.
+   */
+  static final class ClaimedByAnotherRun extends IllegalStateException {
+    ClaimedByAnotherRun(String message) {
+      super(message);
+    }
+  }
 }

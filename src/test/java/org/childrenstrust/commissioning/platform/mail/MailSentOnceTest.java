@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -100,6 +101,34 @@ class MailSentOnceTest extends ProcessTestSupport {
     assertThat(ids).allMatch(id -> id.startsWith("<") && id.endsWith(">")).containsOnly(ids.get(0));
     assertThat(jdbc.queryForObject("select state from ct_mail_sent where job_id = ?", String.class, job.getId()))
         .isEqualTo("SENT");
+  }
+
+  @Test
+  void aSecondRunOfTheStepWhileTheFirstStillHoldsTheJobsLockDoesNotSendItAgain() throws Exception {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS,
+        Map.of("broken", true, "subject", "Agenda published: ECG, Tuesday 16 March 2027"));
+    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(RuntimeException.class);
+    int copies = greenMail.getReceivedMessages().length;
+    assertThat(copies).isPositive();
+    // as if a first run had claimed the messages and were still talking to the mail server, its lock on the job alive
+    java.util.Date lockUntil = new java.util.Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000);
+    jdbc.update("update ct_mail_sent set state = 'SENDING', claim_lock_until = ? where job_id = ?",
+        new java.sql.Timestamp(lockUntil.getTime()), job.getId());
+    runtimeService.setVariable(pi.getId(), "broken", false);
+
+    assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+        .hasMessageContaining("still holds the job's lock");
+    assertThat(greenMail.getReceivedMessages()).as("nothing sent by the second run").hasSize(copies);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
+    assertThat(jdbc.queryForList("select state from ct_mail_sent where job_id = ?", String.class, job.getId())).containsOnly("SENDING");
+
+    // the first run is gone (its lock expired without a SENT mark): the retry sends the messages again
+    jdbc.update("update ct_mail_sent set claim_lock_until = ? where job_id = ?",
+        new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime() - 1000), job.getId());
+    managementService.executeJob(job.getId());
+    assertThat(greenMail.getReceivedMessages()).hasSize(2 * copies);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   @Test
