@@ -40,20 +40,37 @@ public class Mail {
 
   /** A plain-text message; nothing is sent when there is nobody to send it to. */
   public void send(Collection<String> to, String subject, String text) {
+    deliver(to, subject, text, null, null);
+  }
+
+  /** A message with a PDF attached (a funding or award letter). */
+  public void sendPdf(Collection<String> to, String subject, String text, String fileName, byte[] pdf) {
+    deliver(to, subject, text, fileName, pdf);
+  }
+
+  /**
+   * Sends a message once per job (see {@link SentMails}): claimed before it goes, marked sent when the
+   * server accepted it, released when the server refused it so that the step's retry sends it.
+   */
+  private void deliver(Collection<String> to, String subject, String text, String attachmentName, byte[] pdf) {
     if (to.isEmpty()) {
       return;
     }
-    Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, null);
+    Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, attachmentName);
     if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
       return;
     }
     try {
       MimeMessage message = mailSender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+      MimeMessageHelper helper = pdf == null ? new MimeMessageHelper(message, "UTF-8")
+          : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
       helper.setFrom(from);
       helper.setTo(to.toArray(String[]::new));
       helper.setSubject(subject);
       helper.setText(text);
+      if (pdf != null) {
+        helper.addAttachment(attachmentName, new ByteArrayResource(pdf), "application/pdf");
+      }
       identify(message, key);
       try {
         mailSender.send(message);
@@ -77,37 +94,6 @@ public class Mail {
     if (key.isPresent()) {
       String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
       message.setHeader("Message-ID", "<" + key.get().value() + "@" + (domain.isBlank() ? "commissioning" : domain) + ">");
-    }
-  }
-
-  /** A message with a PDF attached (a funding or award letter). */
-  public void sendPdf(Collection<String> to, String subject, String text, String fileName, byte[] pdf) {
-    if (to.isEmpty()) {
-      return;
-    }
-    Optional<SentMails.Key> key = sentMails.keyOf(to, subject, text, fileName);
-    if (key.isPresent() && !sentMails.claim(key.get(), subject)) {
-      return;
-    }
-    try {
-      MimeMessage message = mailSender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
-      helper.setFrom(from);
-      helper.setTo(to.toArray(String[]::new));
-      helper.setSubject(subject);
-      helper.setText(text);
-      helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
-      identify(message, key);
-      try {
-        mailSender.send(message);
-      } catch (RuntimeException refused) {
-        key.ifPresent(sentMails::failed);
-        throw refused;
-      }
-      key.ifPresent(sentMails::sent);
-    } catch (MessagingException e) {
-      key.ifPresent(sentMails::failed);
-      throw new IllegalStateException("Could not write the e-mail '" + subject + "'", e);
     }
   }
 
