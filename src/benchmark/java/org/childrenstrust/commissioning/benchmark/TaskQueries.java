@@ -1,12 +1,5 @@
 package org.childrenstrust.commissioning.benchmark;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
@@ -27,9 +20,7 @@ final class TaskQueries {
   private final String user;
   private final List<String> groups;
   private final String filterId;
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final String baseUrl;
-  private final String basic;
+  private final TaskQueryClient rest;
 
   TaskQueries(ProcessEngine engine, String user, String password, List<String> groups, int port) {
     this.engine = engine;
@@ -40,8 +31,7 @@ final class TaskQueries {
       throw new IllegalStateException("no Tasklist filter '" + TasklistFilters.MY_GROUPS_TASKS + "'");
     }
     this.filterId = filter.getId();
-    this.baseUrl = "http://127.0.0.1:" + port + "/engine-rest/filter/" + filterId;
-    this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.rest = new TaskQueryClient(port, user, password, filterId);
   }
 
   String filterId() {
@@ -67,34 +57,11 @@ final class TaskQueries {
 
   /** The same through /engine-rest; returns the count. */
   long rest() {
-    String page = send(HttpRequest.newBuilder(URI.create(baseUrl + "/list?firstResult=0&maxResults=" + PAGE))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")));
-    String count = send(HttpRequest.newBuilder(URI.create(baseUrl + "/count")).GET());
-    if (!page.startsWith("[")) {
-      throw new IllegalStateException("not a page of tasks: " + page);
-    }
-    return Long.parseLong(count.replaceAll("\\D", ""));
+    return rest.myGroupsTasks();
   }
 
   /** The cheapest authenticated call (the user's own profile): what every REST request costs before its work. */
   void restBaseline() {
-    send(HttpRequest.newBuilder(URI.create(baseUrl.substring(0, baseUrl.indexOf("/filter/")) + "/user/" + user + "/profile")).GET());
-  }
-
-  private String send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response = http.send(request.header("Authorization", basic).header("Accept", "application/json")
-          .build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(response.statusCode() + " from " + request.build().uri() + ": " + response.body());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    rest.baseline();
   }
 }

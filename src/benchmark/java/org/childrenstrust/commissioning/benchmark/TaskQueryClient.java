@@ -18,9 +18,18 @@ final class TaskQueryClient {
   private final String basic;
   private String filterId;
 
+  private final String user;
+
   TaskQueryClient(int port, String user, String password) {
+    this(port, user, password, null);
+  }
+
+  /** With the filter's id known already (otherwise it is looked up by name on the first query). */
+  TaskQueryClient(int port, String user, String password, String filterId) {
     this.base = "http://127.0.0.1:" + port + "/engine-rest";
+    this.user = user;
     this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.filterId = filterId;
   }
 
   /** The first page (newest first) and the count; returns the count. */
@@ -34,11 +43,19 @@ final class TaskQueryClient {
       }
       filterId = filters.substring(at + 6, filters.indexOf('"', at + 6));
     }
-    send(HttpRequest.newBuilder(URI.create(base + "/filter/" + filterId + "/list?firstResult=0&maxResults=" + TaskQueries.PAGE))
+    String page = send(HttpRequest.newBuilder(URI.create(base + "/filter/" + filterId + "/list?firstResult=0&maxResults=" + TaskQueries.PAGE))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")));
+    if (!page.startsWith("[")) {
+      throw new IllegalStateException("not a page of tasks: " + page);
+    }
     return Long.parseLong(send(HttpRequest.newBuilder(URI.create(base + "/filter/" + filterId + "/count")).GET())
         .replaceAll("\\D", ""));
+  }
+
+  /** The cheapest authenticated call (the user's own profile): what every REST request costs before its work. */
+  void baseline() {
+    send(HttpRequest.newBuilder(URI.create(base + "/user/" + user + "/profile")).GET());
   }
 
   private String send(HttpRequest.Builder request) {
